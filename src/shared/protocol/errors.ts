@@ -1,0 +1,25 @@
+// Machine-readable error codes of the endpoint. The app maps each to words in both languages.
+import * as z from 'zod/mini';
+
+export const ERROR_CODES = [
+  'invalid_body',
+  'invalid_query',
+  'unauthorized',
+  'token_revoked',
+  'forbidden',
+  'enroll_invalid',
+  'payload_too_large',
+  'rate_limited',
+  'not_found',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Per-mutation rejection codes, found in a push response's `rejected` list. */
+export const REJECTION_CODES = ['forbidden', 'conflict', 'invalid'] as const;
+export type RejectionCode = (typeof REJECTION_CODES)[number];

@@ -1,0 +1,81 @@
+// The wire protocol of /api/v1/sync: push mutations, acks and pull pages. Written once,
+// imported by the app's sync engine and the server's routes.
+import * as z from 'zod/mini';
+import {
+  categorySchema,
+  compoundSchema,
+  hazardDraftSchema,
+  hazardSchema,
+  isoTime,
+  memberSchema,
+  propertyCompanySchema,
+  teamSchema,
+} from '../domain/schemas';
+
+export const PROTOCOL = 'patrol-sync/1';
+export const MAX_MUTATIONS_PER_PUSH = 500;
+export const MAX_PULL_LIMIT = 1000;
+
+/** Every mutation carries a client-generated id: the key the server applies it at most once by. */
+const mutationBase = { id: z.uuid(), at: isoTime };
+
+export const hazardCreateSchema = z.object({
+  ...mutationBase,
+  type: z.literal('hazard.create'),
+  data: hazardDraftSchema,
+});
+
+export const mutationSchema = z.discriminatedUnion('type', [hazardCreateSchema]);
+export type Mutation = z.infer<typeof mutationSchema>;
+export type MutationType = Mutation['type'];
+
+export const pushRequestSchema = z.object({
+  mutations: z.array(mutationSchema).check(z.maxLength(MAX_MUTATIONS_PER_PUSH)),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const rejectionSchema = z.object({ id: z.string(), code: z.string(), message: z.string() });
+export type Rejection = z.infer<typeof rejectionSchema>;
+
+export const pushResponseSchema = z.object({
+  protocol: z.literal(PROTOCOL),
+  acked: z.array(z.string()),
+  rejected: z.array(rejectionSchema),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+const put = <E extends string, S extends z.ZodMiniType>(entity: E, data: S) =>
+  z.object({ entity: z.literal(entity), op: z.literal('put'), id: z.string(), data });
+
+export const changeSchema = z.discriminatedUnion('entity', [
+  put('team', teamSchema),
+  put('member', memberSchema),
+  put('compound', compoundSchema),
+  put('propertyCompany', propertyCompanySchema),
+  put('category', categorySchema),
+  put('hazard', hazardSchema),
+]);
+export type Change = z.infer<typeof changeSchema>;
+export type ChangeEntity = Change['entity'];
+
+export const pullResponseSchema = z.object({
+  protocol: z.literal(PROTOCOL),
+  changes: z.array(changeSchema),
+  cursor: z.string(),
+  hasMore: z.boolean(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+export const enrollRequestSchema = z.object({
+  code: z.string().check(z.minLength(1), z.maxLength(100)),
+  deviceName: z.string().check(z.maxLength(100)),
+});
+export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
+
+export const enrollResponseSchema = z.object({
+  token: z.string(),
+  member: z.pick(memberSchema, { id: true, name: true, teamId: true, role: true }),
+});
+export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
+
+export { isoTime };
