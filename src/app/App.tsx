@@ -1,0 +1,70 @@
+// The shell: language, enrollment gate, screen routing and the update prompt. Only the home
+// screen is in the first chunk; everything else loads on demand (see ui/useLazy.ts).
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { db } from './db/db';
+import { getMeta, type Session } from './db/meta';
+import { createI18n, I18nContext, initialLocale, rememberLocale } from './i18n';
+import { AppContext, type AppServices } from './AppContext';
+import { createScheduler } from './sync/scheduleSync';
+import { registerServiceWorker, type UpdateHandle } from './swBridge';
+import { useRoute } from './ui/useRoute';
+import { useLazy } from './ui/useLazy';
+import { UpdatePrompt } from './ui/UpdatePrompt';
+import { Toast } from './ui/toast';
+import { HomeScreen } from './features/home/HomeScreen';
+import type { Locale } from '../shared/i18n';
+
+const scheduler = createScheduler(async (signal) => {
+  const { syncOnce } = await import('./sync/syncOnce');
+  return syncOnce(db, { baseUrl: location.origin }, signal);
+});
+
+const loadForm = () => import('./features/capture/HazardForm').then((m) => m.HazardForm);
+const loadSettings = () => import('./features/settings/SettingsScreen').then((m) => m.SettingsScreen);
+const loadEnroll = () => import('./features/enroll/EnrollScreen').then((m) => m.EnrollScreen);
+
+export function App() {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [session, setSession] = useState<Session | null | undefined>(undefined);
+  const [update, setUpdate] = useState<UpdateHandle | null>(null);
+  const i18n = useMemo(() => createI18n(locale), [locale]);
+  const route = useRoute();
+  const HazardForm = useLazy(loadForm, !!session);
+  const SettingsScreen = useLazy(loadSettings, !!session && route === 'settings');
+  const EnrollScreen = useLazy(loadEnroll, session === null);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = i18n.t('app.name');
+  }, [locale, i18n]);
+
+  useEffect(() => {
+    registerServiceWorker(setUpdate);
+    void getMeta(db, 'session').then((s) => setSession(s ?? null));
+  }, []);
+
+  useEffect(() => (session ? scheduler.start() : undefined), [session]);
+
+  const setLocale = (next: Locale) => {
+    rememberLocale(next);
+    setLocaleState(next);
+  };
+  const services: AppServices | null = session ? { db, scheduler, session, setLocale } : null;
+  const loading = <p class="loading">{i18n.t('app.loading')}</p>;
+
+  let screen = loading;
+  if (services) {
+    const Screen = route === 'new-hazard' ? HazardForm : route === 'settings' ? SettingsScreen : HomeScreen;
+    screen = <AppContext.Provider value={services}>{Screen ? <Screen /> : loading}</AppContext.Provider>;
+  } else if (session === null && EnrollScreen) {
+    screen = <EnrollScreen db={db} onEnrolled={setSession} />;
+  }
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <UpdatePrompt update={update} />
+      <Toast />
+      {screen}
+    </I18nContext.Provider>
+  );
+}

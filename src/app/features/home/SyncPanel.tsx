@@ -1,0 +1,48 @@
+// The sync state in words: "All synced" or "N waiting", the last sync, the last error and what
+// happens next, plus Sync now. This is the only role=status on the home screen.
+import { useEffect, useState } from 'preact/hooks';
+import { useApp } from '../../AppContext';
+import { useI18n } from '../../i18n';
+import { useLiveQuery } from '../../ui/useLiveQuery';
+import { getMeta } from '../../db/meta';
+import type { SyncStatus } from '../../sync/syncStatus';
+import type { MessageKey } from '../../../shared/i18n';
+
+const ERROR_KEYS: Record<string, MessageKey> = {
+  network: 'sync.error.network',
+  protocol: 'sync.error.protocol',
+  unauthorized: 'sync.error.unauthorized',
+  server: 'sync.error.server',
+};
+
+export function SyncPanel() {
+  const { db, scheduler } = useApp();
+  const { t, time, dateTime } = useI18n();
+  const [status, setStatus] = useState<SyncStatus>(scheduler.status.get());
+  useEffect(() => scheduler.status.subscribe(setStatus), [scheduler]);
+  const waiting = useLiveQuery(() => db.outbox.where('state').equals('pending').count(), [db]);
+  const refused = useLiveQuery(() => db.outbox.where('state').equals('rejected').count(), [db], 0);
+  const lastSyncAt = useLiveQuery(() => getMeta(db, 'lastSyncAt'), [db, status]);
+
+  const error = status.lastError;
+  return (
+    <section class="card sync" aria-labelledby="sync-heading">
+      <div role="status" id="sync-heading" class={waiting ? 'sync__state sync__state--waiting' : 'sync__state'}>
+        {waiting === undefined ? '…' : waiting === 0 ? t('sync.allSynced') : t('sync.waiting', { n: waiting })}
+      </div>
+      <p class="muted">
+        {status.running ? t('sync.syncing') : lastSyncAt ? t('sync.lastSync', { time: dateTime(lastSyncAt) }) : t('sync.neverSynced')}
+      </p>
+      {error && !status.running && (
+        <p class="error" role="alert">
+          {t(ERROR_KEYS[error.code] ?? 'sync.error.server', { code: error.detail })}{' '}
+          {status.nextRetryAt && t('sync.nextRetry', { time: time(status.nextRetryAt) })}
+        </p>
+      )}
+      {refused > 0 && <p class="error">{t('sync.rejected', { n: refused })}</p>}
+      <button type="button" class="btn" onClick={() => void scheduler.syncNow()} disabled={status.running}>
+        {t('home.syncNow')}
+      </button>
+    </section>
+  );
+}

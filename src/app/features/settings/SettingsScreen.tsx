@@ -1,0 +1,60 @@
+// Settings: language, whether storage is persistent, and this device.
+import { useEffect, useState } from 'preact/hooks';
+import { useApp } from '../../AppContext';
+import { useI18n } from '../../i18n';
+import { useLiveQuery } from '../../ui/useLiveQuery';
+import { navigate } from '../../ui/useRoute';
+import { getMeta } from '../../db/meta';
+import { LOCALES } from '../../../shared/i18n';
+
+const LANGUAGE_NAMES = { 'zh-CN': '中文', en: 'English' } as const;
+
+export function SettingsScreen() {
+  const { db, session, setLocale } = useApp();
+  const { t, locale, dateTime } = useI18n();
+  const asked = useLiveQuery(() => getMeta(db, 'persistResult'), [db]);
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  useEffect(() => {
+    void navigator.storage?.persisted?.().then(setPersisted);
+  }, [asked]);
+
+  const persistText =
+    persisted === true
+      ? t('settings.persist.granted')
+      : asked === 'unsupported'
+        ? t('settings.persist.unsupported')
+        : asked === 'denied'
+          ? t('settings.persist.denied')
+          : t('settings.persist.unknown');
+
+  return (
+    <section class="screen">
+      <header class="topbar">
+        <h1>{t('settings.title')}</h1>
+        <button type="button" class="btn btn--ghost" onClick={() => navigate('home', { replace: true })}>
+          {t('settings.back')}
+        </button>
+      </header>
+      <fieldset class="field segmented">
+        <legend>{t('settings.language')}</legend>
+        {LOCALES.map((l) => (
+          <label key={l} class="segment" lang={l}>
+            <input type="radio" name="locale" value={l} checked={locale === l} onChange={() => setLocale(l)} />
+            <span>{LANGUAGE_NAMES[l]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <section class="card">
+        <h2>{t('settings.persist')}</h2>
+        <p>{persistText}</p>
+      </section>
+      <section class="card">
+        <h2>{t('settings.device')}</h2>
+        <p>{session.member.name}</p>
+        <p class="muted">
+          {session.deviceName} · {dateTime(session.enrolledAt)}
+        </p>
+      </section>
+    </section>
+  );
+}

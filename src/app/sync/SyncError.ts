@@ -1,0 +1,18 @@
+// Typed sync failures. `code` is what the UI turns into words; none of them loses data.
+export type SyncErrorCode =
+  | 'network' // no answer at all: offline, DNS, reset, timeout
+  | 'protocol' // an answer that is not the endpoint's (captive portal HTML, proxy page)
+  | 'unauthorized' // token unknown or revoked: the device must enroll again
+  | 'server'; // the endpoint answered with an error status
+
+export class SyncError extends Error {
+  constructor(
+    readonly code: SyncErrorCode,
+    readonly status: number | null,
+    message: string,
+    readonly serverCode: string | null = null,
+  ) {
+    super(message);
+    this.name = 'SyncError';
+  }
+}

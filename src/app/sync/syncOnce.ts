@@ -1,0 +1,25 @@
+// One sync pass: push everything waiting, then pull what changed. Push first, so what the
+// member wrote is safe on the endpoint before we spend their data on downloads.
+import type { PatrolDb } from '../db/db';
+import { getMeta, setMeta } from '../db/meta';
+import { pushOutbox, type PushResult } from './pushOutbox';
+import { pullChanges } from './pullChanges';
+import type { EndpointConfig } from './requestJson';
+
+export interface SyncOutcome extends PushResult {
+  pulled: number;
+}
+
+export async function syncOnce(
+  db: PatrolDb,
+  endpoint: Omit<EndpointConfig, 'token'>,
+  signal?: AbortSignal,
+): Promise<SyncOutcome | null> {
+  const session = await getMeta(db, 'session');
+  if (!session) return null;
+  const config = { ...endpoint, token: session.token };
+  const pushed = await pushOutbox(db, config, signal);
+  const pulled = await pullChanges(db, config, signal);
+  await setMeta(db, 'lastSyncAt', new Date().toISOString());
+  return { ...pushed, pulled };
+}

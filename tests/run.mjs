@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// `npm test` and friends. Plain JS with no dependencies, because it runs before `npm ci` on a
+// fresh clone: install what is missing, then run the suites.
+//   node tests/run.mjs all | unit | server | e2e | bench [args]
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const [what = 'all', ...rest] = process.argv.slice(2);
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function ensureDependencies() {
+  const stamp = `${root}/node_modules/.package-lock.json`;
+  const lock = `${root}/package-lock.json`;
+  if (!existsSync(stamp) || statSync(stamp).mtimeMs < statSync(lock).mtimeMs) {
+    console.log('Installing dependencies (npm ci)…');
+    run('npm', ['ci']);
+  }
+}
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot) {
+    console.error(`Chromium is missing. Install it, then run the tests again:\n\n  sudo apt-get update && sudo apt-get install -y chromium poppler-utils\n`);
+    process.exit(1);
+  }
+  console.log('Installing Debian chromium…');
+  execSync('apt-get update && apt-get install -y chromium poppler-utils', { stdio: 'inherit' });
+}
+
+const vitest = (project) => run('npx', ['vitest', 'run', '--config', 'tests/vitest.config.ts', '--project', project, ...rest]);
+
+ensureDependencies();
+switch (what) {
+  case 'unit':
+  case 'server':
+    vitest(what);
+    break;
+  case 'e2e':
+    ensureChromium();
+    vitest('e2e');
+    break;
+  case 'bench':
+    ensureChromium();
+    run('npx', ['tsx', 'tests/bench/bench.ts', ...rest]);
+    break;
+  case 'all':
+    ensureChromium();
+    vitest('unit');
+    vitest('server');
+    vitest('e2e');
+    break;
+  default:
+    console.error(`Unknown suite "${what}". Use all, unit, server, e2e or bench.`);
+    process.exit(2);
+}

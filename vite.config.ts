@@ -1,0 +1,53 @@
+// Builds the PWA from src/app (page) and src/sw (service worker, injectManifest) into dist/.
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: here('./src/app'),
+  publicDir: here('./public'),
+  build: {
+    outDir: here('./dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+  oxc: {
+    jsx: { runtime: 'automatic', importSource: 'preact' },
+  },
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:8080' },
+  },
+  plugins: [
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: here('./src/sw'),
+      filename: 'sw.ts',
+      // Registration is written by hand in src/app/swBridge.ts, so the update prompt is ours.
+      injectRegister: false,
+      injectManifest: {
+        // The webmanifest is not listed: the plugin adds it itself, and listing it twice breaks precaching.
+        globPatterns: ['**/*.{js,css,html,png,svg,ico,woff2}'],
+        rollupFormat: 'es',
+      },
+      manifest: {
+        name: '巡逻日志 Patrol Log',
+        short_name: '巡逻日志',
+        description: '社区联合巡逻队的隐患记录 · Hazard log for community joint patrol teams',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: '#b3261e',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+    }),
+  ],
+});
