@@ -1,0 +1,77 @@
+// The spine, as a member lives it: enroll, lose signal, log three hazards, reload with no
+// network, get signal back, and the lead sees exactly three hazards on the endpoint.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startProductServer, type ProductServer } from './helpers/server';
+import { launchChromium, newPhone } from './helpers/browser';
+import { createHazard, enroll, seriousViolations, waitForServiceWorker } from './helpers/app';
+import { demoCompoundCentre } from '../../src/server/seed/compounds';
+
+let server: ProductServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startProductServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const HAZARDS = [
+  { category: 'Fire safety', severity: 'Urgent', description: 'Fire exit of building 3 blocked by bicycles' },
+  { category: 'Electrical', severity: 'High', description: 'Exposed wiring at the east gate lamp' },
+  { category: 'Water & drainage', severity: 'Medium', description: '楼顶水箱漏水，墙面潮湿' },
+] as const;
+
+describe('a hazard logged offline reaches the endpoint exactly once', () => {
+  it('survives an offline reload and syncs when the network returns', async () => {
+    const centre = demoCompoundCentre('c01');
+    const member = await newPhone(browser, { geolocation: { latitude: centre.lat, longitude: centre.lng, accuracy: 8 } });
+    const page = await member.newPage();
+
+    await enroll(page, server.url, 'DEMO-A-01');
+    await waitForServiceWorker(page);
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('All synced');
+
+    // Offline for page and service worker alike: the browser is offline and the endpoint is down.
+    await member.setOffline(true);
+    await server.stop();
+
+    for (const hazard of HAZARDS) await createHazard(page, hazard);
+    await expect(page.getByRole('status').textContent()).resolves.toContain('3 waiting');
+
+    await page.reload();
+    await page.getByRole('button', { name: 'New hazard' }).waitFor();
+    for (const { description } of HAZARDS) await expect(page.getByText(description, { exact: true }).count()).resolves.toBe(1);
+    await expect(page.getByRole('status').textContent()).resolves.toContain('3 waiting');
+
+    await server.start();
+    await member.setOffline(false);
+    await page.getByRole('status').getByText('All synced').waitFor({ timeout: 10_000 });
+
+    const lead = await newPhone(browser);
+    const leadPage = await lead.newPage();
+    await enroll(leadPage, server.url, 'DEMO-A-LEAD');
+    for (const { description } of HAZARDS) await leadPage.getByText(description, { exact: true }).waitFor();
+
+    const rows = server.query<{ description: string; compound_id: string | null }>('SELECT description, compound_id FROM hazards');
+    expect(rows.map((r) => r.description).sort()).toEqual(HAZARDS.map((h) => h.description).sort());
+    expect(rows.every((r) => r.compound_id === 'c01')).toBe(true);
+
+    await lead.close();
+    await member.close();
+  });
+
+  it('home and the hazard form have no serious or critical axe violations', async () => {
+    const context = await newPhone(browser);
+    const page = await context.newPage();
+    await enroll(page, server.url, 'DEMO-A-02');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'New hazard' }).click();
+    await page.getByLabel('Description').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
