@@ -1,0 +1,77 @@
+// Applies a pushed batch in one transaction, each mutation at most once by its id. The
+// outcome (ack or rejection) is recorded with the id, so a retried mutation always gets the
+// same answer. Nothing here may await: the whole batch must run inside db.transaction.
+import type Database from 'better-sqlite3';
+import type { Mutation, Rejection } from '../../shared/protocol/sync';
+import type { RejectionCode } from '../../shared/protocol/errors';
+import { categoryExists, compoundExists, hazardExists, insertHazard } from './hazards';
+
+type Db = Database.Database;
+
+/** Who pushed: the server's word, from the bearer token, never the body's. */
+export interface Pusher {
+  deviceId: string;
+  memberId: string;
+  teamId: string | null;
+}
+
+export interface PushOutcome {
+  acked: string[];
+  rejected: Rejection[];
+}
+
+type Refusal = { code: RejectionCode; message: string };
+
+interface AppliedRow {
+  outcome: string;
+  reject_code: string | null;
+  reject_message: string | null;
+}
+
+function applyHazardCreate(db: Db, m: Extract<Mutation, { type: 'hazard.create' }>, by: Pusher, now: string): Refusal | null {
+  const draft = m.data;
+  // The same hazard sent again under a new mutation id (e.g. a re-created outbox) changes nothing.
+  if (hazardExists(db, draft.id)) return null;
+  if (!categoryExists(db, draft.categoryId)) {
+    return { code: 'invalid', message: `unknown categoryId ${JSON.stringify(draft.categoryId)}` };
+  }
+  if (draft.compoundId !== null && !compoundExists(db, draft.compoundId)) {
+    return { code: 'invalid', message: `unknown compoundId ${JSON.stringify(draft.compoundId)}` };
+  }
+  insertHazard(db, { ...draft, reporterId: by.memberId, teamId: by.teamId, status: 'open', receivedAt: now });
+  return null;
+}
+
+function applyOne(db: Db, m: Mutation, by: Pusher, now: string): Refusal | null {
+  switch (m.type) {
+    case 'hazard.create':
+      return applyHazardCreate(db, m, by, now);
+  }
+}
+
+export function applyPush(db: Db, mutations: readonly Mutation[], by: Pusher, now: Date): PushOutcome {
+  const at = now.toISOString();
+  const findApplied = db.prepare<[string], AppliedRow>(
+    'SELECT outcome, reject_code, reject_message FROM applied_mutations WHERE id = ?',
+  );
+  const record = db.prepare(
+    `INSERT INTO applied_mutations (id, device_id, type, applied_at, outcome, reject_code, reject_message)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return db.transaction((): PushOutcome => {
+    const outcome: PushOutcome = { acked: [], rejected: [] };
+    for (const m of mutations) {
+      const previous = findApplied.get(m.id);
+      if (previous) {
+        if (previous.outcome === 'acked') outcome.acked.push(m.id);
+        else outcome.rejected.push({ id: m.id, code: previous.reject_code ?? 'invalid', message: previous.reject_message ?? '' });
+        continue;
+      }
+      const refusal = applyOne(db, m, by, at);
+      record.run(m.id, by.deviceId, m.type, at, refusal ? 'rejected' : 'acked', refusal?.code ?? null, refusal?.message ?? null);
+      if (refusal) outcome.rejected.push({ id: m.id, ...refusal });
+      else outcome.acked.push(m.id);
+    }
+    return outcome;
+  })();
+}

@@ -1,0 +1,81 @@
+// Enrollment codes and devices. A code is looked up by its SHA-256, so the raw code is never
+// stored or compared; a device's bearer token likewise exists at rest only as its hash.
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { roleSchema, type Role } from '../../shared/domain/schemas';
+import { newEnrollmentCode, newToken, normalizeCode, sha256Hex } from './secrets';
+
+type Db = Database.Database;
+
+export const CODE_LIFETIME_MS = 72 * 60 * 60 * 1000;
+
+/** A random, single-use code for a member, valid 72 hours. Returns the raw code once. */
+export function createEnrollmentCode(db: Db, memberId: string, now: Date): { code: string; expiresAt: string } {
+  const code = newEnrollmentCode();
+  const expiresAt = new Date(now.getTime() + CODE_LIFETIME_MS).toISOString();
+  db.prepare(
+    'INSERT INTO enrollment_codes (code_hash, member_id, created_at, expires_at, demo) VALUES (?, ?, ?, ?, 0)',
+  ).run(sha256Hex(code), memberId, now.toISOString(), expiresAt);
+  return { code, expiresAt };
+}
+
+/** A demo code: reusable and never expiring, honoured only while the server runs in demo mode. */
+export function createDemoEnrollmentCode(db: Db, code: string, memberId: string, now: Date): void {
+  db.prepare(
+    'INSERT OR IGNORE INTO enrollment_codes (code_hash, member_id, created_at, demo) VALUES (?, ?, ?, 1)',
+  ).run(sha256Hex(normalizeCode(code)), memberId, now.toISOString());
+}
+
+export interface Enrolled {
+  token: string;
+  deviceId: string;
+  member: { id: string; name: string; teamId: string | null; role: Role };
+}
+
+interface CodeRow {
+  member_id: string;
+  expires_at: string | null;
+  used_at: string | null;
+  demo: number;
+  name: string;
+  team_id: string | null;
+  role: string;
+  active: number;
+}
+
+/**
+ * Redeems a code for a new device, or returns null when the code is unknown, used, expired,
+ * a demo code outside demo mode, or its member inactive. Callers don't learn which: the
+ * answer to a guesser is the same in every case.
+ */
+export function redeemEnrollmentCode(
+  db: Db,
+  rawCode: string,
+  deviceName: string,
+  now: Date,
+  demoMode: boolean,
+): Enrolled | null {
+  const codeHash = sha256Hex(normalizeCode(rawCode));
+  return db.transaction((): Enrolled | null => {
+    const row = db
+      .prepare<[string], CodeRow>(
+        `SELECT c.member_id, c.expires_at, c.used_at, c.demo, m.name, m.team_id, m.role, m.active
+         FROM enrollment_codes c JOIN members m ON m.id = c.member_id WHERE c.code_hash = ?`,
+      )
+      .get(codeHash);
+    if (!row || row.active !== 1) return null;
+    const reusable = row.demo === 1;
+    if (reusable && !demoMode) return null;
+    if (!reusable && (row.used_at !== null || row.expires_at === null || Date.parse(row.expires_at) <= now.getTime())) {
+      return null;
+    }
+    const at = now.toISOString();
+    if (!reusable) db.prepare('UPDATE enrollment_codes SET used_at = ? WHERE code_hash = ?').run(at, codeHash);
+    const token = newToken();
+    const deviceId = randomUUID();
+    db.prepare(
+      'INSERT INTO devices (id, member_id, name, token_hash, enrolled_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(deviceId, row.member_id, deviceName, sha256Hex(token), at, at);
+    return { token, deviceId, member: { id: row.member_id, name: row.name, teamId: row.team_id, role: roleSchema.parse(row.role) } };
+  })();
+}

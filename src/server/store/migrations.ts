@@ -1,0 +1,91 @@
+// The schema, as an append-only list of migrations: entry i brings user_version to i + 1.
+// Never edit a shipped entry; add a new one.
+export const MIGRATIONS: readonly string[] = [
+  /* 1: reference data, devices, hazards and the pull log. */ `
+  CREATE TABLE teams (
+    id TEXT PRIMARY KEY,
+    name_zh TEXT NOT NULL,
+    name_en TEXT NOT NULL
+  );
+  CREATE TABLE property_companies (
+    id TEXT PRIMARY KEY,
+    name_zh TEXT NOT NULL,
+    name_en TEXT NOT NULL
+  );
+  CREATE TABLE compounds (
+    id TEXT PRIMARY KEY,
+    name_zh TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    polygon TEXT NOT NULL,
+    property_company_id TEXT NOT NULL REFERENCES property_companies(id)
+  );
+  CREATE TABLE categories (
+    id TEXT PRIMARY KEY,
+    name_zh TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    sort INTEGER NOT NULL
+  );
+  CREATE TABLE members (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    team_id TEXT REFERENCES teams(id),
+    role TEXT NOT NULL CHECK (role IN ('member', 'lead', 'admin')),
+    property_company_id TEXT REFERENCES property_companies(id),
+    active INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE TABLE enrollment_codes (
+    code_hash TEXT PRIMARY KEY,
+    member_id TEXT NOT NULL REFERENCES members(id),
+    created_at TEXT NOT NULL,
+    expires_at TEXT,
+    used_at TEXT,
+    demo INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE devices (
+    id TEXT PRIMARY KEY,
+    member_id TEXT NOT NULL REFERENCES members(id),
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    enrolled_at TEXT NOT NULL,
+    last_seen_at TEXT NOT NULL,
+    revoked_at TEXT
+  );
+  CREATE TABLE applied_mutations (
+    id TEXT PRIMARY KEY,
+    device_id TEXT NOT NULL REFERENCES devices(id),
+    type TEXT NOT NULL,
+    applied_at TEXT NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ('acked', 'rejected')),
+    reject_code TEXT,
+    reject_message TEXT
+  );
+  CREATE TABLE hazards (
+    id TEXT PRIMARY KEY,
+    category_id TEXT NOT NULL REFERENCES categories(id),
+    severity TEXT NOT NULL CHECK (severity IN ('low', 'medium', 'high', 'urgent')),
+    description TEXT NOT NULL,
+    lat REAL,
+    lng REAL,
+    accuracy REAL,
+    position_at TEXT,
+    compound_id TEXT REFERENCES compounds(id),
+    round_id TEXT,
+    created_at TEXT NOT NULL,
+    reporter_id TEXT NOT NULL REFERENCES members(id),
+    team_id TEXT REFERENCES teams(id),
+    status TEXT NOT NULL,
+    received_at TEXT NOT NULL
+  );
+  CREATE TABLE changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    data TEXT NOT NULL
+  );
+  -- One row per entity: a newer state replaces the older row and takes a new seq.
+  CREATE UNIQUE INDEX changes_entity ON changes(entity, entity_id);
+  -- Pull reads a range of one scope in seq order, so its cost follows the rows returned.
+  CREATE INDEX changes_scope_seq ON changes(scope, seq);
+  `,
+];
