@@ -1,0 +1,50 @@
+// The endpoint's entry point (`npm run serve`, and `npm start` after install and build).
+// Configuration comes from the environment only; SIGTERM/SIGINT drain requests, then exit 0.
+import { resolve } from 'node:path';
+import { DEMO_ENROLLMENTS } from './seed/demoCommunity';
+import { startServer } from './startServer';
+
+function envPort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 8080;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be an integer between 0 and 65535, got ${JSON.stringify(raw)}`);
+  }
+  return port;
+}
+
+const env = process.env;
+const demo = (env.DEMO ?? '1') !== '0';
+const server = await startServer({
+  port: envPort(env.PORT),
+  host: env.HOST || '127.0.0.1',
+  dataDir: resolve(env.DATA_DIR || './data'),
+  staticDir: resolve(env.STATIC_DIR || './dist'),
+  demo,
+  log: true,
+});
+
+console.log(`Patrol Log (巡逻日志) is serving at ${server.url}`);
+if (demo) {
+  console.log(server.seeded ? 'Seeded the demo community. Enrollment codes:' : 'Demo mode. Enrollment codes:');
+  for (const { code, member } of DEMO_ENROLLMENTS) {
+    console.log(`  ${code.padEnd(12)} ${member.name} (${member.role}${member.teamId ? `, ${member.teamId}` : ''})`);
+  }
+}
+
+let stopping = false;
+const stop = (signal: NodeJS.Signals) => {
+  // The launcher forwards signals the terminal also sent; one shutdown is enough.
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: finishing in-flight requests`);
+  server.close().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,48 @@
+// GET /api/v1/sync/pull: a page of the change log after the caller's cursor, filtered by
+// what the caller may see. A limit over the maximum is clamped, not refused.
+import { Hono } from 'hono';
+import type Database from 'better-sqlite3';
+import { changeSchema, MAX_PULL_LIMIT, PROTOCOL, type Change, type PullResponse } from '../../shared/protocol/sync';
+import { readChanges, type Scope } from '../store/changes';
+import { ApiError } from '../http/apiError';
+import { decodeCursor, encodeCursor } from '../http/cursor';
+import type { AuthedEnv, Caller } from '../http/env';
+
+export const DEFAULT_PULL_LIMIT = 500;
+
+/** null means every scope. */
+function visibleScopes(caller: Caller): Scope[] | null {
+  if (caller.role === 'admin') return null;
+  if (caller.role === 'lead' && caller.teamId !== null) return ['all', `team:${caller.teamId}`];
+  return ['all'];
+}
+
+function parseLimit(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULT_PULL_LIMIT;
+  if (!/^[0-9]{1,9}$/.test(raw) || Number(raw) < 1) {
+    throw new ApiError(400, 'invalid_query', `limit must be a positive integer, got ${JSON.stringify(raw)}`);
+  }
+  return Math.min(Number(raw), MAX_PULL_LIMIT);
+}
+
+export function pullRoutes(db: Database.Database) {
+  return new Hono<AuthedEnv>().get('/', (c) => {
+    const afterSeq = decodeCursor(c.req.query('cursor'));
+    if (afterSeq === null) throw new ApiError(400, 'invalid_query', 'cursor is malformed; pull again from the start');
+    const limit = parseLimit(c.req.query('limit'));
+    const rows = readChanges(db, afterSeq, limit + 1, visibleScopes(c.get('caller')));
+    const page = rows.slice(0, limit);
+    // Rows were written from parsed entities; parsing them again guards against a bad migration.
+    const changes: Change[] = page.map((r) =>
+      changeSchema.parse({ entity: r.entity, op: 'put', id: r.entity_id, data: JSON.parse(r.data) }),
+    );
+    const last = page.at(-1);
+    const response: PullResponse = {
+      protocol: PROTOCOL,
+      changes,
+      cursor: encodeCursor(last ? last.seq : afterSeq),
+      hasMore: rows.length > limit,
+    };
+    return c.json(response, 200);
+  });
+}

@@ -1,0 +1,67 @@
+// Starts the endpoint in-process: opens and migrates the database, seeds an empty one, and
+// listens. close() stops accepting, lets in-flight requests finish, then closes the database.
+import { getRequestListener } from '@hono/node-server';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './http/createApp';
+import { seedIfEmpty } from './seed/seedIfEmpty';
+import { openDb, type Db } from './store/openDb';
+
+export interface StartOptions {
+  port: number;
+  host: string;
+  dataDir: string;
+  staticDir: string;
+  /** Seed the demo community on an empty database and honour the demo codes. */
+  demo: boolean;
+  /** false silences the per-request log (tests); a function receives each JSON line. */
+  log: boolean | ((line: string) => void);
+  /** The server's clock; tests move it to age out rate-limit windows and codes. */
+  now?: () => Date;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Db;
+  /** True when this start wrote the demo community into an empty database. */
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+// In-flight requests get this long to finish on shutdown before connections are cut.
+const DRAIN_MS = 10_000;
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const now = options.now ?? (() => new Date());
+  const db = openDb(options.dataDir);
+  const seeded = seedIfEmpty(db, { demo: options.demo, now: now() });
+  const log =
+    options.log === false ? null : options.log === true ? (line: string) => process.stdout.write(line) : options.log;
+  const app = createApp({ db, staticDir: options.staticDir, demo: options.demo, now, log });
+
+  const server = createServer(getRequestListener(app.fetch));
+  const address = await new Promise<AddressInfo>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      const bound = server.address();
+      if (bound === null || typeof bound === 'string') reject(new Error(`unexpected listen address ${String(bound)}`));
+      else resolve(bound);
+    });
+  });
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= new Promise<void>((resolve) => {
+      const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+      server.close(() => {
+        clearTimeout(force);
+        db.close();
+        resolve();
+      });
+      server.closeIdleConnections();
+    }));
+  return { url, port: address.port, db, seeded, close };
+}
