@@ -2,7 +2,6 @@
 // and a 1 MB body cap under /api, bearer auth on all but health and enroll, then the PWA.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { HTTPException } from 'hono/http-exception';
 import type Database from 'better-sqlite3';
 import { adminRoutes } from '../routes/admin';
 import { enrollRoutes } from '../routes/enroll';
@@ -13,6 +12,7 @@ import { requireDevice } from './auth';
 import type { AppEnv, AuthedEnv } from './env';
 import { requestLog } from './requestLog';
 import { staticFiles } from './staticFiles';
+import { payloadTooLarge } from './tooLarge';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -37,7 +37,7 @@ export function createApp({ db, staticDir, demo, now, log }: AppOptions): Hono<A
     '/api/*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => errorJson(c, 413, 'payload_too_large', `request bodies are limited to ${MAX_BODY_BYTES} bytes`),
+      onError: (c) => payloadTooLarge(c, MAX_BODY_BYTES),
     }),
   );
   app.get('/api/v1/health', (c) => c.json({ ok: true }, 200));
@@ -57,9 +57,6 @@ export function createApp({ db, staticDir, demo, now, log }: AppOptions): Hono<A
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return errorJson(c, err.status, err.code, err.message);
-    if (err instanceof HTTPException && err.status === 413) {
-      return errorJson(c, 413, 'payload_too_large', 'request body too large');
-    }
     console.error(`[${c.req.method} ${c.req.path}]`, err);
     return errorJson(c, 500, 'internal', 'internal error');
   });

@@ -1,0 +1,105 @@
+// The error contract: 401 for no, bad or revoked tokens, 403 for the wrong role, 413 for big
+// bodies, 400 for invalid ones, always as JSON and never with partial writes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { revokeDevice } from '../../src/server/store/devices';
+import { call, countRows, enroll, errorCode, hazardCreate, push } from './helpers/api';
+import { startTestServer, type TestServer } from './helpers/testServer';
+
+let server: TestServer;
+let memberToken: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  memberToken = (await enroll(server.url, 'DEMO-A-03')).token;
+});
+afterAll(() => server.close());
+
+const pull = (headers: Record<string, string>) =>
+  fetch(`${server.url}/api/v1/sync/pull`, { headers }).then(async (r) => ({ status: r.status, body: await r.json() }));
+
+describe('401 unauthorized', () => {
+  it('refuses a missing, malformed or unknown token', async () => {
+    const cases: Record<string, string>[] = [{}, { authorization: 'Bearer' }, { authorization: 'Basic abc' }, { authorization: 'Bearer not-a-token' }, { authorization: `Bearer ${'A'.repeat(43)}` }];
+    for (const headers of cases) {
+      const result = await pull(headers);
+      expect(result.status, JSON.stringify(headers)).toBe(401);
+      expect(result.body).toEqual({ error: { code: 'unauthorized', message: expect.any(String) } });
+    }
+  });
+
+  it('refuses a revoked device with token_revoked', async () => {
+    const enrolled = await enroll(server.url, 'DEMO-A-04');
+    const deviceId = String(server.db.prepare('SELECT id FROM devices ORDER BY rowid DESC LIMIT 1').pluck().get());
+    expect((await call(server.url, '/api/v1/sync/pull', { token: enrolled.token })).status).toBe(200);
+    revokeDevice(server.db, deviceId, new Date());
+    const result = await call(server.url, '/api/v1/sync/pull', { token: enrolled.token });
+    expect(result.status).toBe(401);
+    expect(errorCode(result)).toBe('token_revoked');
+  });
+});
+
+describe('403 forbidden', () => {
+  it('keeps members and leads off admin routes, and lets the admin in without token hashes', async () => {
+    const lead = (await enroll(server.url, 'DEMO-A-LEAD')).token;
+    for (const token of [memberToken, lead]) {
+      const result = await call(server.url, '/api/v1/admin/devices', { token });
+      expect(result.status).toBe(403);
+      expect(errorCode(result)).toBe('forbidden');
+    }
+    const admin = (await enroll(server.url, 'DEMO-ADMIN')).token;
+    const result = await call(server.url, '/api/v1/admin/devices', { token: admin });
+    expect(result.status).toBe(200);
+    expect(JSON.stringify(result.body)).toContain('m-a-03');
+    expect(JSON.stringify(result.body)).not.toMatch(/token|hash/i);
+  });
+});
+
+describe('413 and 400 write nothing', () => {
+  const snapshot = () => ['hazards', 'applied_mutations', 'changes'].map((t) => countRows(server.db, t));
+
+  it('refuses a body over 1 MB with payload_too_large', async () => {
+    const before = snapshot();
+    const big = [hazardCreate({ description: 'x'.repeat(1900) })];
+    const mutations = Array.from({ length: 600 }, () => big[0]);
+    const result = await push(server.url, memberToken, mutations);
+    expect(result.status).toBe(413);
+    expect(errorCode(result)).toBe('payload_too_large');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses a streamed body over 1 MB that has no Content-Length', async () => {
+    const before = snapshot();
+    const chunk = new TextEncoder().encode(`{"mutations":[${'"x",'.repeat(100_000)}`);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > 3) return controller.close();
+        sent++;
+        controller.enqueue(chunk);
+      },
+    });
+    const init = { method: 'POST', headers: { authorization: `Bearer ${memberToken}` }, body, duplex: 'half' };
+    const response = await fetch(`${server.url}/api/v1/sync/push`, init);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: { code: 'payload_too_large' } });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it.each([
+    ['missing mutations', {}, 'mutations'],
+    ['a bad uuid', { mutations: [{ ...hazardCreate(), id: 'not-a-uuid' }] }, 'mutations.0.id'],
+    ['a bad severity', { mutations: [hazardCreate(), { ...hazardCreate(), data: { ...hazardCreate().data, severity: 'extreme' } }] }, 'mutations.1.data.severity'],
+  ])('refuses %s with invalid_body naming the path', async (_name, body, path) => {
+    const before = snapshot();
+    const result = await call(server.url, '/api/v1/sync/push', { token: memberToken, body });
+    expect(result.status).toBe(400);
+    expect(errorCode(result)).toBe('invalid_body');
+    expect(JSON.stringify(result.body)).toContain(path);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const result = await call(server.url, '/api/v1/sync/push', { token: memberToken, rawBody: '{"mutations": [' });
+    expect(result.status).toBe(400);
+    expect(errorCode(result)).toBe('invalid_body');
+  });
+});

@@ -1,0 +1,43 @@
+// Starts the real endpoint in-process for a test file: a fresh temp DATA_DIR with a real
+// SQLite file, a fake built PWA, and real HTTP on 127.0.0.1 on a free port.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, type RunningServer } from '../../../src/server/startServer';
+
+export interface TestServer {
+  url: string;
+  dataDir: string;
+  staticDir: string;
+  db: RunningServer['db'];
+  /** The server's clock: move it forward with advance(ms). */
+  clock: { now: () => Date; advance: (ms: number) => void };
+  close: () => Promise<void>;
+}
+
+export function makeStaticDir(withIndex = true): string {
+  const dir = mkdtempSync(join(tmpdir(), 'patrol-static-'));
+  mkdirSync(join(dir, 'assets'));
+  if (withIndex) writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Patrol Log test</title>');
+  writeFileSync(join(dir, 'sw.js'), '// test service worker');
+  writeFileSync(join(dir, 'manifest.webmanifest'), '{"name":"Patrol Log"}');
+  writeFileSync(join(dir, 'assets', 'index-abc123.js'), 'console.log("app")');
+  return dir;
+}
+
+export async function startTestServer(options: { demo?: boolean; staticDir?: string; dataDir?: string } = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'patrol-server-'));
+  const staticDir = options.staticDir ?? makeStaticDir();
+  let offsetMs = 0;
+  const clock = { now: () => new Date(Date.now() + offsetMs), advance: (ms: number) => void (offsetMs += ms) };
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    staticDir,
+    demo: options.demo ?? true,
+    log: false,
+    now: clock.now,
+  });
+  return { url: server.url, dataDir, staticDir, db: server.db, clock, close: server.close };
+}
