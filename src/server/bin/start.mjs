@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// `npm start`: install if needed, build the PWA if its sources are newer than dist/, then run
+// the endpoint. Plain JS with no dependencies, because on a fresh clone it runs before npm ci.
+//   SKIP_BUILD=1 skips the build step (the E2E suite builds once itself).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const at = (path) => join(root, path);
+const isWindows = process.platform === 'win32';
+
+function runOrExit(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: isWindows });
+  if (result.status !== 0) {
+    console.error(`\`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
+
+const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
+
+/** The newest modification time of a file or of anything under a folder; 0 if absent. */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stats.mtimeMs);
+}
+
+// npm writes node_modules/.package-lock.json on every install: older than the lock file means
+// the lock changed since (a pull, a branch switch).
+const installStamp = at('node_modules/.package-lock.json');
+if (!existsSync(at('node_modules')) || mtime(installStamp) < mtime(at('package-lock.json'))) {
+  console.log('Installing dependencies (npm ci)…');
+  runOrExit('npm', ['ci']);
+}
+
+if (process.env.SKIP_BUILD !== '1') {
+  const inputs = ['src/app', 'src/sw', 'src/shared', 'public', 'vite.config.ts', 'package-lock.json'];
+  const built = mtime(at('dist/index.html'));
+  if (built === 0 || inputs.some((input) => newest(at(input)) > built)) {
+    console.log('Building the app (vite build)…');
+    runOrExit('npx', ['vite', 'build']);
+  }
+}
+
+// tsx as an --import hook (Node ≥ 20.6): one process, so signals reach the server directly.
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: process.env,
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on('exit', (code, signal) => {
+  process.exit(code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1));
+});
