@@ -1,0 +1,57 @@
+// The demo community as seeded: its shape is what the README, the E2E suite and people trying
+// the demo rely on.
+import { describe, expect, it } from 'vitest';
+import { pointInRing, findCompound } from '../../src/shared/geo/pointInPolygon';
+import { changeSchema } from '../../src/shared/protocol/sync';
+import { DEMO_COMPOUNDS, demoCompoundCentre } from '../../src/server/seed/compounds';
+import { DEMO_ENROLLMENTS, DEMO_PROPERTY_COMPANIES } from '../../src/server/seed/demoCommunity';
+import { startTestServer } from './helpers/testServer';
+
+const METRES_PER_DEG_LAT = 110_900;
+
+describe('demo community', () => {
+  it('has two teams of twelve with one lead each, and one admin', () => {
+    for (const teamId of ['team-a', 'team-b']) {
+      const team = DEMO_ENROLLMENTS.filter((e) => e.member.teamId === teamId);
+      expect(team).toHaveLength(12);
+      expect(team.filter((e) => e.member.role === 'lead')).toHaveLength(1);
+    }
+    expect(DEMO_ENROLLMENTS.filter((e) => e.member.role === 'admin').map((e) => e.code)).toEqual(['DEMO-ADMIN']);
+  });
+
+  it('has 23 small compounds near Tiaodenghe that do not overlap, each with a property company', () => {
+    expect(DEMO_COMPOUNDS).toHaveLength(23);
+    const companies = new Set(DEMO_PROPERTY_COMPANIES.map((pc) => pc.id));
+    expect(new Set(DEMO_COMPOUNDS.map((c) => c.propertyCompanyId))).toEqual(companies);
+    for (const compound of DEMO_COMPOUNDS) {
+      const ring = compound.polygon;
+      expect(ring[0]).toEqual(ring.at(-1));
+      const lats = ring.map(([, lat]) => lat);
+      const heightM = (Math.max(...lats) - Math.min(...lats)) * METRES_PER_DEG_LAT;
+      expect(heightM).toBeGreaterThanOrEqual(79);
+      expect(heightM).toBeLessThanOrEqual(151);
+      const centre = demoCompoundCentre(compound.id);
+      expect(Math.abs(centre.lat - 30.66)).toBeLessThan(0.02);
+      expect(Math.abs(centre.lng - 104.11)).toBeLessThan(0.02);
+      expect(findCompound(centre.lng, centre.lat, DEMO_COMPOUNDS)?.id).toBe(compound.id);
+      const others = DEMO_COMPOUNDS.filter((c) => c.id !== compound.id);
+      for (const [lng, lat] of ring) expect(others.some((o) => pointInRing(lng, lat, o.polygon))).toBe(false);
+    }
+  });
+
+  it('publishes every reference entity in the pull log, in the shared schemas', async () => {
+    const server = await startTestServer();
+    try {
+      const rows = server.db.prepare<[], { entity: string; entity_id: string; data: string; scope: string }>(
+        'SELECT entity, entity_id, data, scope FROM changes',
+      ).all();
+      const changes = rows.map((r) => changeSchema.parse({ entity: r.entity, op: 'put', id: r.entity_id, data: JSON.parse(r.data) }));
+      const count = (entity: string) => changes.filter((c) => c.entity === entity).length;
+      expect([count('team'), count('member'), count('compound'), count('propertyCompany'), count('category')]).toEqual([2, 25, 23, 6, 10]);
+      expect(new Set(rows.map((r) => r.scope))).toEqual(new Set(['all']));
+      expect(rows.map((r) => r.data).join('')).not.toMatch(/token|hash|code/i);
+    } finally {
+      await server.close();
+    }
+  });
+});
