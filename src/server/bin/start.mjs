@@ -11,8 +11,8 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 const at = (path) => join(root, path);
 const isWindows = process.platform === 'win32';
 
-function runOrExit(command, args) {
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: isWindows });
+function runOrExit(command, args, env = process.env) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: isWindows, env });
   if (result.status !== 0) {
     console.error(`\`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status || 1);
@@ -42,7 +42,8 @@ if (process.env.SKIP_BUILD !== '1') {
   const built = mtime(at('dist/index.html'));
   if (built === 0 || inputs.some((input) => newest(at(input)) > built)) {
     console.log('Building the app (vite build)…');
-    runOrExit('npx', ['vite', 'build']);
+    // A NODE_ENV left at development or test in the shell would build a dev bundle without the service worker.
+    runOrExit('npx', ['vite', 'build'], { ...process.env, NODE_ENV: 'production' });
   }
 }
 

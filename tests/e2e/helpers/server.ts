@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { E2E_DIST } from './globalSetup';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -42,7 +43,7 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`server did not become healthy:\n${log()}`);
 }
 
-export async function startProductServer(): Promise<ProductServer> {
+export async function startProductServer(staticDir = E2E_DIST): Promise<ProductServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'patrol-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -56,7 +57,7 @@ export async function startProductServer(): Promise<ProductServer> {
     async start() {
       child = spawn(process.execPath, ['src/server/bin/start.mjs'], {
         cwd: root,
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SKIP_BUILD: '1' },
+        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir, SKIP_BUILD: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));

@@ -56,6 +56,8 @@ export function HazardForm() {
     if (!draft.description.trim()) return setError(t('form.needDescription'));
     setSaving(true);
     setError(null);
+    // The bench reads this measure: tap Save → transaction complete.
+    const started = performance.now();
     try {
       await saveHazard(db, session, {
         id: draft.id,
@@ -73,6 +75,7 @@ export function HazardForm() {
         isQuotaExceeded(e) ? t('error.storageFull') : t('error.saveFailed', { detail: e instanceof Error ? e.name : '?' }),
       );
     }
+    performance.measure('hazard-save', { start: started });
     formGuard.setDirty(false);
     await clearDraft(db).catch(() => undefined);
     showToast(t('form.saved'));
