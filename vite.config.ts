@@ -10,6 +10,8 @@ export default defineConfig({
   publicDir: here('./public'),
   build: {
     outDir: here('./dist'),
+    // dist/.vite/manifest.json: the chunk graph the quick bundle-budget check reads.
+    manifest: true,
     emptyOutDir: true,
     target: 'es2022',
   },
