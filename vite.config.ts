@@ -29,8 +29,9 @@ export default defineConfig({
       // Registration is written by hand in src/app/swBridge.ts, so the update prompt is ours.
       injectRegister: false,
       injectManifest: {
-        // The webmanifest is not listed: the plugin adds it itself, and listing it twice breaks precaching.
-        globPatterns: ['**/*.{js,css,html,png,svg,ico,woff2}'],
+        // The app shell only. The plugin adds the webmanifest and its icons itself (listing the
+        // manifest twice breaks precaching); install screenshots are never needed offline.
+        globPatterns: ['**/*.{js,css,html}'],
         rollupFormat: 'es',
       },
       manifest: {
@@ -44,6 +45,10 @@ export default defineConfig({
         orientation: 'portrait',
         theme_color: '#b3261e',
         background_color: '#ffffff',
+        screenshots: [
+          { src: '/screenshots/home-zh.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: '巡逻日志 首页' },
+          { src: '/screenshots/form-zh.png', sizes: '390x844', type: 'image/png', form_factor: 'narrow', label: '新隐患' },
+        ],
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
