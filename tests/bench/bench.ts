@@ -1,0 +1,70 @@
+// `npm run bench`: every performance budget of the issue, measured the same way each time.
+//   --quick  build + gzip bundle sizes only (CI, well under a minute)
+//   (full)   also pull scaling in Node, then headless Chromium against the real server
+// Prints a table, writes bench-results.json, and exits 1 when a measured budget is missed.
+// Figures of features not built yet are listed as absent, never estimated.
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { absentFigures } from './absentFigures';
+import { browserFigures } from './browser/browserFigures';
+import { buildApp } from './bundle/buildApp';
+import { bundleFigures } from './bundle/bundleSizes';
+import { failed, verdict, type Figure } from './lib/figure';
+import { describeMachine, printTable, writeResults } from './lib/report';
+import { pullScalingFigures } from './server/pullScaling';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+// The bench's own build of the app (see bundle/buildApp.ts); the product server serves it.
+const distDir = join(root, 'node_modules/.cache/bench-dist');
+const quick = process.argv.includes('--quick');
+
+// The table follows the issue's order, whatever order the steps ran in.
+const ORDER = [
+  'captureJs', 'captureJsStatic', 'totalAppJs', 'offlineColdStart', 'offlineColdStartUnthrottled', 'saveLatency',
+  'photoCompression', 'push1k', 'pushThroughput', 'photoSync', 'mapFirstPaint', 'mapFilterChange', 'weeklyReport',
+  'pull10k', 'pull1M', 'pullRatio', 'serverRss',
+];
+const byIssueOrder = (a: Figure, b: Figure) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id);
+
+// A hung browser or server must not hold a terminal (or CI) forever.
+const WATCHDOG_MS = quick ? 3 * 60_000 : 25 * 60_000;
+setTimeout(() => {
+  console.error(`bench: gave up after ${WATCHDOG_MS / 60_000} minutes`);
+  process.exit(1);
+}, WATCHDOG_MS).unref();
+
+async function main(): Promise<number> {
+  buildApp(root, distDir);
+  const figures = bundleFigures(distDir);
+  let chromium: string | undefined;
+  if (!quick) {
+    console.log('Measuring pull scaling (pull logs of 10k and 1M rows)…');
+    try {
+      figures.push(...(await pullScalingFigures(distDir)));
+    } catch (error) {
+      console.error(error);
+      const names = [['pull10k', 'pull 100 changes, 10k rows'], ['pull1M', 'pull 100 changes, 1M rows'], ['pullRatio', 'pull ratio']] as const;
+      figures.push(...names.map(([id, name]) => failed({ id, name, unit: id === 'pullRatio' ? 'ratio' : 'ms', budget: null }, error)));
+    }
+    // src/server/main.ts serves STATIC_DIR, and the launcher passes its environment on.
+    process.env.STATIC_DIR = distDir;
+    const browser = await browserFigures(distDir);
+    chromium = browser.chromium;
+    figures.push(...browser.figures, ...absentFigures());
+  }
+  figures.sort(byIssueOrder);
+  const machine = describeMachine(chromium);
+  printTable(figures, machine);
+  writeResults(join(root, 'bench-results.json'), quick ? 'quick' : 'full', figures, machine);
+  const failures = figures.filter((f) => verdict(f) === 'fail');
+  console.log(failures.length === 0 ? '\nAll measured budgets met.' : `\n${failures.length} budget(s) missed: ${failures.map((f) => f.name).join(', ')}`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

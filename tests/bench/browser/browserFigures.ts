@@ -1,0 +1,111 @@
+// The figures measured in headless Chromium against the real product server, in an order that
+// lets each reuse the last: cold-load JS, save latency, push throughput and the server's memory
+// right after it, and last the offline cold start, which stops the server for good.
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../e2e/helpers/browser';
+import { startProductServer, type ProductServer } from '../../e2e/helpers/server';
+import { sleep } from '../lib/bounded';
+import { failed, measured, type Figure } from '../lib/figure';
+import { listeningPid, residentMemory } from '../server/serverRss';
+import { measureCaptureJs } from './captureJs';
+import { measureOfflineColdStart } from './offlineColdStart';
+import { enrolledPhone } from './phone';
+import { pushFigures } from './pushThroughput';
+import { measureSaveLatency } from './saveLatency';
+
+export const SERVER_RSS_MB = 150;
+
+/** Runs a step; a step that throws becomes failed figures and the rest still run. */
+async function step(names: Array<Pick<Figure, 'id' | 'name' | 'unit' | 'budget'>>, work: () => Promise<Figure[]>): Promise<Figure[]> {
+  console.log(`Measuring ${names.map((n) => n.name).join(', ')}…`);
+  try {
+    return await work();
+  } catch (error) {
+    console.error(`${names.map((n) => n.name).join(', ')}: ${error instanceof Error ? error.stack : String(error)}`);
+    return names.map((n) => failed(n, error));
+  }
+}
+
+const serverMemory = (server: ProductServer) => {
+  const pid = listeningPid(Number(new URL(server.url).port));
+  return { pid, ...residentMemory(pid) };
+};
+
+/** Five readings 200 ms apart, so one GC moment does not make the figure. */
+async function serverRss(server: ProductServer, atStartMB: number): Promise<Figure> {
+  const readings: number[] = [];
+  let last = serverMemory(server);
+  for (let i = 0; i < 5; i++) {
+    if (i > 0) await sleep(200);
+    last = serverMemory(server);
+    readings.push(last.rssMB);
+  }
+  return measured(
+    {
+      id: 'serverRss',
+      name: 'server RSS after push',
+      unit: 'MB',
+      budget: { op: '<=', limit: SERVER_RSS_MB, on: 'median' },
+      note: `pid ${last.pid}; ${atStartMB.toFixed(1)} MB right after start, peak (VmHWM) ${last.peakMB.toFixed(1)} MB`,
+    },
+    readings,
+  );
+}
+
+export async function browserFigures(distDir: string): Promise<{ figures: Figure[]; chromium: string }> {
+  const server = await startProductServer();
+  const rssAtStartMB = serverMemory(server).rssMB;
+  let browser: Browser | null = null;
+  try {
+    browser = await launchChromium();
+    const b = browser;
+    const chromium = `Chromium ${b.version()}`;
+    const figures: Figure[] = [];
+    // Enrolled now, while the server is up; measured last, after the server is stopped.
+    const offlinePhone = await enrolledPhone(b, server.url, 'DEMO-A-02');
+
+    figures.push(...(await step([{ id: 'captureJs', name: 'capture JS (cold load)', unit: 'KB', budget: null }], async () => {
+      const phone = await enrolledPhone(b, server.url, 'DEMO-A-01');
+      const figure = await measureCaptureJs(phone.page, distDir);
+      await phone.context.close();
+      return [figure];
+    })));
+    figures.push(...(await step([{ id: 'saveLatency', name: 'save latency (tap Save → commit)', unit: 'ms', budget: null }], async () => {
+      const phone = await enrolledPhone(b, server.url, 'DEMO-A-03');
+      const figure = await measureSaveLatency(phone.page);
+      await phone.context.close();
+      return [figure];
+    })));
+    figures.push(...(await step(
+      [
+        { id: 'push1k', name: 'sync 1,000 outbox mutations', unit: 'ms', budget: null },
+        { id: 'pushThroughput', name: 'push throughput (10,000)', unit: 'records/s', budget: null },
+        { id: 'serverRss', name: 'server RSS after push', unit: 'MB', budget: null },
+      ],
+      async () => {
+        const phone = await enrolledPhone(b, server.url, 'DEMO-A-04');
+        const pushed = await pushFigures(phone.page, server);
+        const rss = await serverRss(server, rssAtStartMB);
+        await phone.context.close();
+        return [...pushed, rss];
+      },
+    )));
+    figures.push(...(await step(
+      [
+        { id: 'offlineColdStart', name: 'offline cold start (4× CPU)', unit: 'ms', budget: null },
+        { id: 'offlineColdStartUnthrottled', name: 'offline cold start (no throttle)', unit: 'ms', budget: null },
+      ],
+      async () => {
+        await offlinePhone.context.setOffline(true);
+        await server.stop();
+        const throttled = await measureOfflineColdStart(offlinePhone.page, 4);
+        const unthrottled = await measureOfflineColdStart(offlinePhone.page, 1);
+        return [throttled, unthrottled];
+      },
+    )));
+    return { figures, chromium };
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
+}
