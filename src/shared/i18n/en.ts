@@ -26,6 +26,7 @@ export const en = {
   'sync.lastSync': 'Last sync {time}',
   'sync.neverSynced': 'Not synced yet',
   'sync.nextRetry': 'Next try {time}.',
+  'sync.unreachableSince': 'Endpoint unreachable since {time}.',
   'sync.error.network': 'Sync failed: the endpoint cannot be reached. Your records are safe on this phone and will be sent automatically.',
   'sync.error.protocol': 'Sync failed: the network answered with something that is not the endpoint (a Wi-Fi login page?). Nothing was lost; it will retry.',
   'sync.error.server': 'Sync failed: the endpoint had a problem ({code}). Your records are safe on this phone; it will retry.',

@@ -28,6 +28,7 @@ export const zhCN: Catalogue = {
   'sync.lastSync': '上次同步 {time}',
   'sync.neverSynced': '尚未同步',
   'sync.nextRetry': '将于 {time} 重试。',
+  'sync.unreachableSince': '自 {time} 起无法连接服务器。',
   'sync.error.network': '同步失败：无法连接服务器。记录已安全保存在本机，有网络时会自动发送。',
   'sync.error.protocol': '同步失败：网络返回的不是服务器的应答（可能是 Wi-Fi 登录页）。没有丢失任何记录，稍后自动重试。',
   'sync.error.server': '同步失败：服务器出现问题（{code}）。记录已安全保存在本机，稍后自动重试。',

@@ -35,6 +35,7 @@ export function SyncPanel() {
       </p>
       {error && !status.running && (
         <p class="error" role="alert">
+          {error.code === 'network' && status.failingSince && `${t('sync.unreachableSince', { time: time(status.failingSince) })} `}
           {t(ERROR_KEYS[error.code] ?? 'sync.error.server', { code: error.detail })}{' '}
           {status.nextRetryAt && t('sync.nextRetry', { time: time(status.nextRetryAt) })}
         </p>
