@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PatrolDb } from '../../src/app/db/db';
 import { saveHazard } from '../../src/app/db/saveHazard';
+import { inState } from '../../src/app/db/outboxQueries';
 import { pushOutbox, PUSH_BATCH_SIZE } from '../../src/app/sync/pushOutbox';
 import { SyncError } from '../../src/app/sync/SyncError';
 import { PROTOCOL, type PushRequest } from '../../src/shared/protocol/sync';
@@ -21,7 +22,7 @@ afterEach(async () => {
 
 async function queue(n: number): Promise<string[]> {
   for (let i = 0; i < n; i++) await saveHazard(db, session, draftWith());
-  return (await db.outbox.orderBy('queuedAt').toArray()).map((row) => row.id);
+  return (await inState(db, 'pending').toArray()).map((row) => row.id);
 }
 
 function endpoint(respond: (body: PushRequest) => Response) {

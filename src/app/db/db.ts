@@ -55,6 +55,12 @@ export class PatrolDb extends Dexie {
       propertyCompanies: 'id',
       categories: 'id, sort',
     });
+    // v2: the push reads the next batch of pending mutations straight off [state+queuedAt]
+    // instead of filtering every outbox row, and the single-field indexes it replaces are
+    // dropped (each index costs every ack's deletes). Indexes only: rows are untouched.
+    this.version(2).stores({
+      outbox: 'id, entityId, [state+queuedAt]',
+    });
   }
 }
 

@@ -1,10 +1,12 @@
 // Sends pending outbox mutations in batches, in queue order. A mutation leaves the outbox only
 // when its id comes back in `acked`; `rejected` ones stay, marked, for the member to see.
 import type { PatrolDb } from '../db/db';
-import { pushResponseSchema } from '../../shared/protocol/sync';
+import { inState } from '../db/outboxQueries';
+import { MAX_MUTATIONS_PER_PUSH, pushResponseSchema } from '../../shared/protocol/sync';
 import { requestJson, type EndpointConfig } from './requestJson';
 
-export const PUSH_BATCH_SIZE = 250;
+// The protocol's maximum: fewer round trips, and one IndexedDB transaction per 500 acks.
+export const PUSH_BATCH_SIZE = MAX_MUTATIONS_PER_PUSH;
 
 export interface PushResult {
   acked: number;
@@ -18,11 +20,7 @@ export async function pushOutbox(
 ): Promise<PushResult> {
   const total: PushResult = { acked: 0, rejected: 0 };
   for (;;) {
-    const batch = await db.outbox
-      .orderBy('queuedAt')
-      .filter((row) => row.state === 'pending')
-      .limit(PUSH_BATCH_SIZE)
-      .toArray();
+    const batch = await inState(db, 'pending').limit(PUSH_BATCH_SIZE).toArray();
     if (batch.length === 0) return total;
 
     const response = await requestJson(config, '/api/v1/sync/push', pushResponseSchema, {

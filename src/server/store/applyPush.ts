@@ -2,6 +2,7 @@
 // outcome (ack or rejection) is recorded with the id, so a retried mutation always gets the
 // same answer. Nothing here may await: the whole batch must run inside db.transaction.
 import type Database from 'better-sqlite3';
+import { statement } from './statements';
 import type { Mutation, Rejection } from '../../shared/protocol/sync';
 import type { RejectionCode } from '../../shared/protocol/errors';
 import { categoryExists, compoundExists, hazardExists, insertHazard } from './hazards';
@@ -51,10 +52,12 @@ function applyOne(db: Db, m: Mutation, by: Pusher, now: string): Refusal | null 
 
 export function applyPush(db: Db, mutations: readonly Mutation[], by: Pusher, now: Date): PushOutcome {
   const at = now.toISOString();
-  const findApplied = db.prepare<[string], AppliedRow>(
+  const findApplied = statement<[string], AppliedRow>(
+    db,
     'SELECT outcome, reject_code, reject_message FROM applied_mutations WHERE id = ?',
   );
-  const record = db.prepare(
+  const record = statement(
+    db,
     `INSERT INTO applied_mutations (id, device_id, type, applied_at, outcome, reject_code, reject_message)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );

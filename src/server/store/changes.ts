@@ -1,6 +1,7 @@
 // The pull log: one row per entity holding its latest state. Writing an entity again moves it
 // to a new, higher seq, so a cursor (the last seq seen) never misses a newer state.
 import type Database from 'better-sqlite3';
+import { statement } from './statements';
 import type { Change } from '../../shared/protocol/sync';
 
 /** 'all' is seen by every member; 'team:<id>' by that team's lead (and admins). */
@@ -8,7 +9,8 @@ export type Scope = 'all' | `team:${string}`;
 
 export function writeChange(db: Database.Database, change: Change, scope: Scope): void {
   // REPLACE deletes the older row of this entity and inserts a fresh one with a new seq.
-  db.prepare(
+  statement(
+    db,
     'INSERT OR REPLACE INTO changes (entity, entity_id, scope, data) VALUES (?, ?, ?, ?)',
   ).run(change.entity, change.id, scope, JSON.stringify(change.data));
 }
@@ -33,11 +35,10 @@ export function readChanges(
 ): ChangeRow[] {
   const columns = 'SELECT seq, entity, entity_id, data FROM changes';
   if (scopes === null) {
-    return db
-      .prepare<[number, number], ChangeRow>(`${columns} WHERE seq > ? ORDER BY seq LIMIT ?`)
-      .all(afterSeq, limit);
+    return statement<[number, number], ChangeRow>(db, `${columns} WHERE seq > ? ORDER BY seq LIMIT ?`).all(afterSeq, limit);
   }
-  const byScope = db.prepare<[string, number, number], ChangeRow>(
+  const byScope = statement<[string, number, number], ChangeRow>(
+    db,
     `${columns} WHERE scope = ? AND seq > ? ORDER BY seq LIMIT ?`,
   );
   return scopes

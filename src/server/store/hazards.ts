@@ -2,18 +2,20 @@
 // say (reporter, team, status, received time). Only known columns are written, so unknown
 // fields a client sends can never reach the database.
 import type Database from 'better-sqlite3';
+import { statement } from './statements';
 import type { Hazard } from '../../shared/domain/schemas';
 import { writeChange } from './changes';
 
 type Db = Database.Database;
 
 export function hazardExists(db: Db, id: string): boolean {
-  return db.prepare('SELECT 1 FROM hazards WHERE id = ?').get(id) !== undefined;
+  return statement(db, 'SELECT 1 FROM hazards WHERE id = ?').get(id) !== undefined;
 }
 
 /** Inserts the hazard and publishes it to every member's pull. */
 export function insertHazard(db: Db, hazard: Hazard): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO hazards (id, category_id, severity, description, lat, lng, accuracy, position_at,
        compound_id, round_id, created_at, reporter_id, team_id, status, received_at)
      VALUES (@id, @categoryId, @severity, @description, @lat, @lng, @accuracy, @positionAt,
@@ -39,9 +41,9 @@ export function insertHazard(db: Db, hazard: Hazard): void {
 }
 
 export function categoryExists(db: Db, id: string): boolean {
-  return db.prepare('SELECT 1 FROM categories WHERE id = ?').get(id) !== undefined;
+  return statement(db, 'SELECT 1 FROM categories WHERE id = ?').get(id) !== undefined;
 }
 
 export function compoundExists(db: Db, id: string): boolean {
-  return db.prepare('SELECT 1 FROM compounds WHERE id = ?').get(id) !== undefined;
+  return statement(db, 'SELECT 1 FROM compounds WHERE id = ?').get(id) !== undefined;
 }

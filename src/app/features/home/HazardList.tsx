@@ -18,12 +18,13 @@ export function HazardList() {
   const { db } = useApp();
   const { t, locale, dateTime } = useI18n();
   const data = useLiveQuery<ListData>(async () => {
-    const [hazards, outbox, categories, compounds] = await Promise.all([
+    const [hazards, categories, compounds] = await Promise.all([
       db.hazards.orderBy('createdAt').reverse().limit(LIST_LIMIT).toArray(),
-      db.outbox.toArray(),
       db.categories.toArray(),
       db.compounds.toArray(),
     ]);
+    // Only the outbox rows of the hazards shown: the outbox can hold thousands while offline.
+    const outbox = await db.outbox.where('entityId').anyOf(hazards.map((h) => h.id)).toArray();
     return {
       hazards,
       outbox: new Map(outbox.map((row) => [row.entityId, row])),

@@ -5,6 +5,7 @@ import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { getMeta } from '../../db/meta';
+import { inState } from '../../db/outboxQueries';
 import type { SyncStatus } from '../../sync/syncStatus';
 import type { MessageKey } from '../../../shared/i18n';
 
@@ -20,8 +21,8 @@ export function SyncPanel() {
   const { t, time, dateTime } = useI18n();
   const [status, setStatus] = useState<SyncStatus>(scheduler.status.get());
   useEffect(() => scheduler.status.subscribe(setStatus), [scheduler]);
-  const waiting = useLiveQuery(() => db.outbox.where('state').equals('pending').count(), [db]);
-  const refused = useLiveQuery(() => db.outbox.where('state').equals('rejected').count(), [db], 0);
+  const waiting = useLiveQuery(() => inState(db, 'pending').count(), [db]);
+  const refused = useLiveQuery(() => inState(db, 'rejected').count(), [db], 0);
   const lastSyncAt = useLiveQuery(() => getMeta(db, 'lastSyncAt'), [db, status]);
 
   const error = status.lastError;
