@@ -36,10 +36,12 @@ export async function pullAllHazards(serverUrl: string): Promise<Hazard[]> {
 }
 
 /** Rows per description in the SQLite file: a hazard stored twice under two ids shows here. */
-function storedDescriptions(dataDir: string): Map<string, number> {
+function storedDescriptions(dataDir: string, scope: string): Map<string, number> {
   const db = new Database(join(dataDir, 'patrol.db'), { readonly: true, fileMustExist: true });
   try {
-    const rows = db.prepare('SELECT description, count(*) AS n FROM hazards GROUP BY description').all();
+    const rows = db
+      .prepare('SELECT description, count(*) AS n FROM hazards WHERE substr(description, 1, length(?)) = ? GROUP BY description')
+      .all(scope, scope);
     const counts = new Map<string, number>();
     for (const row of rows) {
       if (typeof row === 'object' && row !== null && 'description' in row && 'n' in row) counts.set(String(row.description), Number(row.n));
@@ -64,15 +66,18 @@ export interface Expectations {
   dataDir: string;
   drafts: readonly HazardDraft[];
   reporter: (draft: HazardDraft) => { id: string; teamId: string | null };
+  /** Only hazards whose description starts with this count (scenarios sharing one server). */
+  scope?: string;
   /** The real time window the server received them in. */
   receivedBetween: [Date, Date];
 }
 
 export async function expectExactlyOnce(x: Expectations): Promise<Tally> {
-  const result = tally(x.drafts, storedDescriptions(x.dataDir));
+  const scope = x.scope ?? '';
+  const result = tally(x.drafts, storedDescriptions(x.dataDir, scope));
   expect(result, 'lost or duplicated on the server').toEqual({ records: x.drafts.length, lost: 0, duplicated: 0 });
 
-  const pulled = await pullAllHazards(x.serverUrl);
+  const pulled = (await pullAllHazards(x.serverUrl)).filter((h) => h.description.startsWith(scope));
   expect(pulled).toHaveLength(x.drafts.length);
   const byId = new Map(pulled.map((h) => [h.id, h]));
   const [from, to] = x.receivedBetween.map((d) => d.getTime());

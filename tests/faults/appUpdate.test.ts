@@ -1,0 +1,76 @@
+// Scenario 11 (B): a new service worker is published while 100 mutations wait; the member
+// applies the update, and after it the 100 sync, each once. The Dexie half of the scenario (a
+// schema upgrade with unsynced rows) is tests/app/dexieUpgrade.test.ts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { startProductServer, type ProductServer } from '../e2e/helpers/server';
+import { launchChromium } from '../e2e/helpers/browser';
+import { E2E_DIST } from '../e2e/helpers/globalSetup';
+import { enrolledPhone, waitForIdleSync } from '../bench/browser/phone';
+import { enrolledMember } from '../bench/browser/seedOutbox';
+import { outboxCount, seedWaiting } from './helpers/browserPhone';
+import { expectExactlyOnce } from './helpers/verify';
+import { printTable, record } from './helpers/scoreboard';
+
+const WAITING = 100;
+let server: ProductServer;
+let browser: Browser;
+let staticDir: string;
+
+beforeAll(async () => {
+  // A private copy of the build, so this file can publish a "new version" without touching others.
+  staticDir = mkdtempSync(join(tmpdir(), 'patrol-faults-update-'));
+  cpSync(E2E_DIST, staticDir, { recursive: true });
+  server = await startProductServer(staticDir);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  printTable();
+});
+
+describe('app update with unsynced work', () => {
+  it('#11: a new service worker while 100 mutations wait; they sync after the update', async () => {
+    const { context, page } = await enrolledPhone(browser, server.url, 'DEMO-B-02');
+    const member = await enrolledMember(page);
+    // No endpoint while the update happens: the 100 stay waiting.
+    await context.route('**/api/v1/sync/**', (route) => route.abort('internetdisconnected'));
+    const seeded = await seedWaiting(page, '#11', WAITING);
+    await page.reload();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain(`${WAITING} waiting`);
+
+    appendFileSync(join(staticDir, 'sw.js'), '\n// next version\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await page.getByText('Update available').waitFor();
+    const started = new Date();
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
+    await page.getByRole('button', { name: 'New hazard' }).waitFor();
+    const worker = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return { waiting: !!registration?.waiting, controller: navigator.serviceWorker.controller?.state };
+    });
+    expect(worker).toEqual({ waiting: false, controller: 'activated' });
+    expect(await outboxCount(page)).toBe(WAITING);
+
+    await context.unroute('**/api/v1/sync/**');
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await waitForIdleSync(page, 60_000);
+    const convergeMs = Date.now() - started.getTime();
+    expect(await outboxCount(page)).toBe(0);
+    const tally = await expectExactlyOnce({
+      serverUrl: server.url, dataDir: server.dataDir, drafts: seeded.drafts, scope: '#11',
+      reporter: () => member, receivedBetween: [started, new Date()],
+    });
+    record({
+      scenario: '#11 (B)',
+      ...tally,
+      convergeMs,
+      note: 'new sw.js applied with 100 waiting, then synced; Dexie upgrade: see tests/app/dexieUpgrade.test.ts',
+    });
+    await context.close();
+  });
+});
