@@ -40,7 +40,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     options.log === false ? null : options.log === true ? (line: string) => process.stdout.write(line) : options.log;
   const app = createApp({ db, staticDir: options.staticDir, demo: options.demo, now, log });
 
+  let closing: Promise<void> | undefined;
   const server = createServer(getRequestListener(app.fetch));
+  // closeIdleConnections() at close() reaches only connections idle at that moment; one whose
+  // in-flight request finishes later would sit in keep-alive (5 s) and hold up the exit.
+  server.on('request', (_req, res) => {
+    res.once('finish', () => {
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
+  });
   const address = await new Promise<AddressInfo>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
@@ -52,7 +60,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
 
-  let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= new Promise<void>((resolve) => {
       const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
