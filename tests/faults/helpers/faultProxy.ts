@@ -138,8 +138,12 @@ export async function startFaultProxy(options: ProxyOptions): Promise<FaultProxy
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  const address = await new Promise<AddressInfo>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve(server.address() as AddressInfo)),
+  const address = await new Promise<AddressInfo>((resolve, reject) =>
+    server.listen(0, '127.0.0.1', () => {
+      const bound = server.address();
+      if (bound === null || typeof bound === 'string') reject(new Error(`unexpected proxy address ${String(bound)}`));
+      else resolve(bound);
+    }),
   );
   return {
     url: `http://127.0.0.1:${address.port}`,
