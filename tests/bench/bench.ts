@@ -1,6 +1,6 @@
 // `npm run bench`: every performance budget of the issue, measured the same way each time.
 //   --quick  build + gzip bundle sizes only (CI, well under a minute)
-//   (full)   also pull scaling in Node, then headless Chromium against the real server
+//   (full)   also coverage and pull scaling in Node, then headless Chromium against the real server
 // Prints a table, writes bench-results.json, and exits 1 when a measured budget is missed.
 // Figures of features not built yet are listed as absent, never estimated.
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { absentFigures } from './absentFigures';
 import { browserFigures } from './browser/browserFigures';
 import { buildApp } from './bundle/buildApp';
+import { COVERAGE_FIGURE, coverageFigure } from './coverage/coverageFigure';
 import { bundleFigures } from './bundle/bundleSizes';
 import { failed, verdict, type Figure } from './lib/figure';
 import { describeMachine, printTable, writeResults } from './lib/report';
@@ -22,7 +23,7 @@ const quick = process.argv.includes('--quick');
 const ORDER = [
   'captureJs', 'captureJsStatic', 'totalAppJs', 'offlineColdStart', 'offlineColdStartUnthrottled', 'saveLatency',
   'photoCompression', 'push1k', 'pushThroughput', 'photoSync', 'mapFirstPaint', 'mapFilterChange', 'weeklyReport',
-  'pull10k', 'pull1M', 'pullRatio', 'serverRss',
+  'pull10k', 'pull1M', 'pullRatio', 'serverRss', 'coverage',
 ];
 const byIssueOrder = (a: Figure, b: Figure) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id);
 
@@ -38,6 +39,14 @@ async function main(): Promise<number> {
   const figures = bundleFigures(distDir);
   let chromium: string | undefined;
   if (!quick) {
+    // Pure CPU work in this process: measured first, while nothing else is running.
+    console.log('Measuring coverage (138,240 points × 23 compounds)…');
+    try {
+      figures.push(coverageFigure());
+    } catch (error) {
+      console.error(error);
+      figures.push(failed(COVERAGE_FIGURE, error));
+    }
     console.log('Measuring pull scaling (pull logs of 10k and 1M rows)…');
     try {
       figures.push(...(await pullScalingFigures(distDir)));
