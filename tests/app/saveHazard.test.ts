@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PatrolDb } from '../../src/app/db/db';
 import { saveHazard } from '../../src/app/db/saveHazard';
 import { isQuotaExceeded } from '../../src/app/db/storageErrors';
+import { inState } from '../../src/app/db/outboxQueries';
 import { draftWith } from '../fixtures/hazards';
 
 const session = { member: { id: 'm-a-01', name: '张伟', teamId: 'team-a', role: 'member' as const } };
@@ -54,5 +55,17 @@ describe('isQuotaExceeded', () => {
     expect(isQuotaExceeded({ name: 'AbortError', inner: quota })).toBe(true);
     expect(isQuotaExceeded({ name: 'AbortError', inner: { name: 'ConstraintError' } })).toBe(false);
     expect(isQuotaExceeded(new Error('boom'))).toBe(false);
+  });
+});
+
+describe('outbox order', () => {
+  it('does not follow the phone clock backwards: a later save is queued after an earlier one', async () => {
+    const first = draftWith();
+    const second = draftWith();
+    await saveHazard(db, session, first, new Date('2026-11-27T10:00:00Z'));
+    // The member fixes a clock that ran an hour fast, then saves again.
+    await saveHazard(db, session, second, new Date('2026-11-27T09:00:00Z'));
+    const queued = await inState(db, 'pending').toArray();
+    expect(queued.map((row) => row.entityId)).toEqual([first.id, second.id]);
   });
 });
