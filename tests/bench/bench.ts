@@ -55,8 +55,6 @@ async function main(): Promise<number> {
       const names = [['pull10k', 'pull 100 changes, 10k rows'], ['pull1M', 'pull 100 changes, 1M rows'], ['pullRatio', 'pull ratio']] as const;
       figures.push(...names.map(([id, name]) => failed({ id, name, unit: id === 'pullRatio' ? 'ratio' : 'ms', budget: null }, error)));
     }
-    // src/server/main.ts serves STATIC_DIR, and the launcher passes its environment on.
-    process.env.STATIC_DIR = distDir;
     const browser = await browserFigures(distDir);
     chromium = browser.chromium;
     figures.push(...browser.figures, ...absentFigures());

@@ -52,6 +52,11 @@ describe('a hazard logged offline reaches the endpoint exactly once', () => {
 
     for (const hazard of HAZARDS) await createHazard(page, hazard);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('3 waiting');
+    // Sync now with no network: the failure and what happens next, in words.
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    const failure = page.getByRole('alert').filter({ hasText: 'Sync failed' });
+    await failure.waitFor();
+    expect(await failure.textContent()).toContain('will be sent automatically');
 
     await page.reload();
     await page.getByRole('button', { name: 'New hazard' }).waitFor();

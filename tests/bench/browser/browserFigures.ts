@@ -53,7 +53,7 @@ async function serverRss(server: ProductServer, atStartMB: number): Promise<Figu
 }
 
 export async function browserFigures(distDir: string): Promise<{ figures: Figure[]; chromium: string }> {
-  const server = await startProductServer();
+  const server = await startProductServer(distDir);
   const rssAtStartMB = serverMemory(server).rssMB;
   let browser: Browser | null = null;
   try {
