@@ -4,8 +4,14 @@ import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { STANDARD_CATEGORIES } from '../../../shared/domain/categories';
 import type { LocalHazard, OutboxRow } from '../../db/db';
+import type { MessageKey } from '../../../shared/i18n';
 
 const LIST_LIMIT = 100;
+
+/** The endpoint's rejection codes, in the member's words; its English message is for logs. */
+function rejectionKey(code: string | undefined): MessageKey {
+  return code === 'forbidden' || code === 'invalid' || code === 'conflict' ? `rejection.${code}` : 'rejection.other';
+}
 
 interface ListData {
   hazards: LocalHazard[];
@@ -56,7 +62,7 @@ export function HazardList() {
                 {!hazard.position && ` · ${t('hazard.noPosition')}`}
                 {' · '}
                 {pending?.state === 'rejected'
-                  ? t('hazard.rejected', { reason: pending.rejection?.message ?? '' })
+                  ? t('hazard.rejected', { reason: t(rejectionKey(pending.rejection?.code)) })
                   : pending
                     ? t('hazard.unsynced')
                     : t(`hazard.status.${hazard.status}`)}
