@@ -1,23 +1,12 @@
 // The spine, as a member lives it: enroll, lose signal, log three hazards, reload with no
 // network, get signal back, and the lead sees exactly three hazards on the endpoint.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startProductServer, type ProductServer } from './helpers/server';
-import { launchChromium, newPhone } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { useProduct } from './helpers/product';
+import { newPhone } from './helpers/browser';
 import { createHazard, enroll, seriousViolations, waitForServiceWorker } from './helpers/app';
 import { demoCompoundCentre } from '../../src/server/seed/compounds';
 
-let server: ProductServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startProductServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const product = useProduct();
 
 const HAZARDS = [
   { category: 'Fire safety', severity: 'Urgent', description: 'Fire exit of building 3 blocked by bicycles' },
@@ -27,9 +16,9 @@ const HAZARDS = [
 
 describe('a hazard logged offline reaches the endpoint exactly once', () => {
   it('home and the hazard form have no serious or critical axe violations', async () => {
-    const context = await newPhone(browser);
+    const context = await newPhone(product.browser);
     const page = await context.newPage();
-    await enroll(page, server.url, 'DEMO-A-02');
+    await enroll(page, product.server.url, 'DEMO-A-02');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'New hazard' }).click();
     await page.getByLabel('Description').waitFor();
@@ -39,16 +28,16 @@ describe('a hazard logged offline reaches the endpoint exactly once', () => {
 
   it('survives an offline reload and syncs when the network returns', async () => {
     const centre = demoCompoundCentre('c01');
-    const member = await newPhone(browser, { geolocation: { latitude: centre.lat, longitude: centre.lng, accuracy: 8 } });
+    const member = await newPhone(product.browser, { geolocation: { latitude: centre.lat, longitude: centre.lng, accuracy: 8 } });
     const page = await member.newPage();
 
-    await enroll(page, server.url, 'DEMO-A-01');
+    await enroll(page, product.server.url, 'DEMO-A-01');
     await waitForServiceWorker(page);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('All synced');
 
     // Offline for page and service worker alike: the browser is offline and the endpoint is down.
     await member.setOffline(true);
-    await server.stop();
+    await product.server.stop();
 
     for (const hazard of HAZARDS) await createHazard(page, hazard);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('3 waiting');
@@ -64,16 +53,16 @@ describe('a hazard logged offline reaches the endpoint exactly once', () => {
     for (const { description } of HAZARDS) expect(await page.getByText(description, { exact: true }).count()).toBe(1);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('3 waiting');
 
-    await server.start();
+    await product.server.start();
     await member.setOffline(false);
     await page.getByRole('status').getByText('All synced').waitFor({ timeout: 10_000 });
 
-    const lead = await newPhone(browser);
+    const lead = await newPhone(product.browser);
     const leadPage = await lead.newPage();
-    await enroll(leadPage, server.url, 'DEMO-A-LEAD');
+    await enroll(leadPage, product.server.url, 'DEMO-A-LEAD');
     for (const { description } of HAZARDS) await leadPage.getByText(description, { exact: true }).waitFor();
 
-    const rows = server.query<{ description: string; compound_id: string | null }>('SELECT description, compound_id FROM hazards');
+    const rows = product.server.query<{ description: string; compound_id: string | null }>('SELECT description, compound_id FROM hazards');
     expect(rows.map((r) => r.description).sort()).toEqual(HAZARDS.map((h) => h.description).sort());
     expect(rows.every((r) => r.compound_id === 'c01')).toBe(true);
 

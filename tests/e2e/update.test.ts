@@ -1,43 +1,24 @@
 // A new version of the app is announced, never forced: "Update available — Reload", refused while
 // the hazard form holds unsaved input, and applied only on the member's tap.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { startProductServer, type ProductServer } from './helpers/server';
-import { launchChromium, newPhone } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { useProduct, publishNewServiceWorker } from './helpers/product';
+import { newPhone } from './helpers/browser';
 import { enroll, waitForServiceWorker } from './helpers/app';
-import { E2E_DIST } from './helpers/globalSetup';
 
-let server: ProductServer;
-let browser: Browser;
-let staticDir: string;
-
-beforeAll(async () => {
-  // A private copy of the build, so this test can publish a "new version" without touching others.
-  staticDir = mkdtempSync(join(tmpdir(), 'patrol-update-'));
-  cpSync(E2E_DIST, staticDir, { recursive: true });
-  server = await startProductServer(staticDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const product = useProduct({ privateBuild: true });
 
 describe('app updates', () => {
   it('prompts, waits for the form, and reloads only on request', async () => {
-    const context = await newPhone(browser);
+    const context = await newPhone(product.browser);
     const page = await context.newPage();
-    await enroll(page, server.url, 'DEMO-A-05');
+    await enroll(page, product.server.url, 'DEMO-A-05');
     await waitForServiceWorker(page);
     const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
 
     await page.getByRole('button', { name: 'New hazard' }).click();
     await page.getByLabel('Description').fill('Half-written: loose railing on the roof');
 
-    appendFileSync(join(staticDir, 'sw.js'), '\n// next version\n');
+    publishNewServiceWorker(product.staticDir);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
 
     const reload = page.getByRole('button', { name: 'Reload' });

@@ -1,14 +1,8 @@
 // Scenario 11 (B): a new service worker is published while 100 mutations wait; the member
 // applies the update, and after it the 100 sync, each once. The Dexie half of the scenario (a
 // schema upgrade with unsynced rows) is tests/app/dexieUpgrade.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { startProductServer, type ProductServer } from '../e2e/helpers/server';
-import { launchChromium } from '../e2e/helpers/browser';
-import { E2E_DIST } from '../e2e/helpers/globalSetup';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useProduct, publishNewServiceWorker } from '../e2e/helpers/product';
 import { enrolledPhone, waitForIdleSync } from '../bench/browser/phone';
 import { enrolledMember } from '../bench/browser/seedOutbox';
 import { outboxCount, seedWaiting } from './helpers/browserPhone';
@@ -16,26 +10,13 @@ import { expectExactlyOnce } from './helpers/verify';
 import { printTable, record } from './helpers/scoreboard';
 
 const WAITING = 100;
-let server: ProductServer;
-let browser: Browser;
-let staticDir: string;
 
-beforeAll(async () => {
-  // A private copy of the build, so this file can publish a "new version" without touching others.
-  staticDir = mkdtempSync(join(tmpdir(), 'patrol-faults-update-'));
-  cpSync(E2E_DIST, staticDir, { recursive: true });
-  server = await startProductServer(staticDir);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  printTable();
-});
+const product = useProduct({ privateBuild: true });
+afterAll(printTable);
 
 describe('app update with unsynced work', () => {
   it('#11: a new service worker while 100 mutations wait; they sync after the update', async () => {
-    const { context, page } = await enrolledPhone(browser, server.url, 'DEMO-B-02');
+    const { context, page } = await enrolledPhone(product.browser, product.server.url, 'DEMO-B-02');
     const member = await enrolledMember(page);
     // No endpoint while the update happens: the 100 stay waiting.
     await context.route('**/api/v1/sync/**', (route) => route.abort('internetdisconnected'));
@@ -43,7 +24,7 @@ describe('app update with unsynced work', () => {
     await page.reload();
     await expect.poll(() => page.getByRole('status').textContent()).toContain(`${WAITING} waiting`);
 
-    appendFileSync(join(staticDir, 'sw.js'), '\n// next version\n');
+    publishNewServiceWorker(product.staticDir);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
     await page.getByText('Update available').waitFor();
     const started = new Date();
@@ -62,7 +43,7 @@ describe('app update with unsynced work', () => {
     const convergeMs = Date.now() - started.getTime();
     expect(await outboxCount(page)).toBe(0);
     const tally = await expectExactlyOnce({
-      serverUrl: server.url, dataDir: server.dataDir, drafts: seeded.drafts, scope: '#11',
+      serverUrl: product.server.url, dataDir: product.server.dataDir, drafts: seeded.drafts, scope: '#11',
       reporter: () => member, receivedBetween: [started, new Date()],
     });
     record({

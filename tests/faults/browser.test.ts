@@ -1,10 +1,8 @@
 // The (B) scenarios in Chromium with the built PWA and its real service worker, against the
 // endpoint run as `npm start` runs it: a tab closed mid-sync (#4), a captive portal (#7) and
 // the IndexedDB connection closed under the app (#9).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startProductServer, type ProductServer } from '../e2e/helpers/server';
-import { launchChromium } from '../e2e/helpers/browser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useProduct } from '../e2e/helpers/product';
 import { createHazard } from '../e2e/helpers/app';
 import { enrolledPhone, waitForIdleSync } from '../bench/browser/phone';
 import { enrolledMember } from '../bench/browser/seedOutbox';
@@ -13,25 +11,16 @@ import { expectExactlyOnce } from './helpers/verify';
 import { printTable, record } from './helpers/scoreboard';
 
 const N_BROWSER = 600;
-let server: ProductServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  server = await startProductServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  printTable();
-});
+const product = useProduct();
+afterAll(printTable);
 
 const storedWith = (label: string) =>
-  server.query<{ n: number }>('SELECT count(*) AS n FROM hazards WHERE substr(description, 1, ?) = ?', label.length, label)[0]!.n;
+  product.server.query<{ n: number }>('SELECT count(*) AS n FROM hazards WHERE substr(description, 1, ?) = ?', label.length, label)[0]!.n;
 
-describe('in the browser, with the service worker', () => {
+describe('in the product.browser, with the service worker', () => {
   it('#4: the tab is closed mid-sync, then reopened', async () => {
-    const { context, page } = await enrolledPhone(browser, server.url, 'DEMO-A-09');
+    const { context, page } = await enrolledPhone(product.browser, product.server.url, 'DEMO-A-09');
     const member = await enrolledMember(page);
     const seeded = await seedWaiting(page, '#4', N_BROWSER);
     // The second batch reaches the server and is committed; the tab closes before the answer.
@@ -48,12 +37,12 @@ describe('in the browser, with the service worker', () => {
 
     await context.unroute('**/api/v1/sync/push');
     const reopened = await context.newPage();
-    await reopened.goto(`${server.url}/?lang=en`);
+    await reopened.goto(`${product.server.url}/?lang=en`);
     await waitForIdleSync(reopened, 60_000);
     const convergeMs = Date.now() - started.getTime();
     expect(await outboxCount(reopened)).toBe(0);
     const tally = await expectExactlyOnce({
-      serverUrl: server.url, dataDir: server.dataDir, drafts: seeded.drafts, scope: '#4',
+      serverUrl: product.server.url, dataDir: product.server.dataDir, drafts: seeded.drafts, scope: '#4',
       reporter: () => member, receivedBetween: [started, new Date()],
     });
     record({ scenario: '#4 (B)', ...tally, convergeMs, note: `tab closed after batch 2 committed, unanswered; reopened; ${pushes} pushes seen before` });
@@ -61,7 +50,7 @@ describe('in the browser, with the service worker', () => {
   });
 
   it('#7: a captive portal answers 200 text/html for a while; nothing is acked or lost', async () => {
-    const { context, page } = await enrolledPhone(browser, server.url, 'DEMO-A-10');
+    const { context, page } = await enrolledPhone(product.browser, product.server.url, 'DEMO-A-10');
     const member = await enrolledMember(page);
     let portalAnswers = 0;
     await context.route('**/api/v1/**', (route) => {
@@ -86,7 +75,7 @@ describe('in the browser, with the service worker', () => {
     const convergeMs = Date.now() - started.getTime();
     expect(await outboxCount(page)).toBe(0);
     const tally = await expectExactlyOnce({
-      serverUrl: server.url, dataDir: server.dataDir, drafts: seeded.drafts, scope: '#7B',
+      serverUrl: product.server.url, dataDir: product.server.dataDir, drafts: seeded.drafts, scope: '#7B',
       reporter: () => member, receivedBetween: [started, new Date()],
     });
     record({ scenario: '#7 (B)', ...tally, convergeMs, note: `${portalAnswers} portal answers, nothing acked; then Sync now` });
@@ -94,7 +83,7 @@ describe('in the browser, with the service worker', () => {
   });
 
   it('#9: the IndexedDB connection is closed under the app; it reopens and continues', async () => {
-    const { context, page } = await enrolledPhone(browser, server.url, 'DEMO-A-11');
+    const { context, page } = await enrolledPhone(product.browser, product.server.url, 'DEMO-A-11');
     // Keep a handle on every connection the page opens, so the test can close them as iOS does.
     await context.addInitScript(() => {
       const connections: IDBDatabase[] = [];
@@ -138,7 +127,7 @@ describe('in the browser, with the service worker', () => {
     expect(await outboxCount(page)).toBe(0);
     expect(storedWith('#9 saved after')).toBe(1);
     const tally = await expectExactlyOnce({
-      serverUrl: server.url, dataDir: server.dataDir, drafts: seeded.drafts, scope: '#9 Bench',
+      serverUrl: product.server.url, dataDir: product.server.dataDir, drafts: seeded.drafts, scope: '#9 Bench',
       reporter: () => member, receivedBetween: [started, new Date()],
     });
     record({ scenario: '#9 (B)', ...tally, convergeMs, note: `${closed[0]} connections closed silently, then sync; ${closed[1]} closed with an event, then a form save and sync` });
