@@ -23,6 +23,13 @@ const SHIPPED: Record<number, Record<string, string>> = {
     categories: 'id, sort',
   },
   2: { outbox: 'id, entityId, [state+queuedAt]' },
+  3: {
+    checkpoints: 'id, &code, compoundId',
+    rounds: 'id, startedAt, teamId',
+    trackPoints: '++seq, [roundId+batchId], [roundId+at]',
+    trackBatches: 'id, roundId',
+    checkpointScans: 'id, roundId, scannedAt',
+  },
 };
 
 const member = { id: 'm-a-01', name: '张伟', teamId: 'team-a', role: 'member' as const };

@@ -2,7 +2,10 @@
 // - meta: key/value (session, pull cursor, last sync, form draft)
 // - hazards: local and pulled hazards, WGS-84 as reported
 // - outbox: mutations not yet acknowledged by the endpoint, in queue order
-// - teams, members, compounds, propertyCompanies, categories: pulled reference data
+// - teams, members, compounds, propertyCompanies, categories, checkpoints: pulled reference data
+// - rounds, trackPoints, trackBatches, checkpointScans: patrol rounds (v3). trackPoints are this
+//   phone's kept fixes, written as they arrive; trackBatches are the batches they were sent in,
+//   plus the batches a lead pulls for the team. Maps and coverage read batches and unsent points.
 // Schema changes add a new version() with an upgrade function; old rows are never dropped.
 import Dexie, { type EntityTable } from 'dexie';
 import type {
@@ -14,6 +17,7 @@ import type {
   Team,
 } from '../../shared/domain/schemas';
 import type { Mutation, Rejection } from '../../shared/protocol/sync';
+import type { Checkpoint, CheckpointScan, Round, TrackBatch, TrackPoint } from '../../shared/domain/rounds';
 
 export interface MetaRow {
   key: string;
@@ -33,6 +37,15 @@ export interface OutboxRow {
   rejection: Omit<Rejection, 'id'> | null;
 }
 
+/** A round on the phone: the server's shape, known before the server has it. */
+export type LocalRound = Round;
+
+/** A kept fix of a round walked on this phone; `batchId` is '' until it is sent in a batch. */
+export type StoredTrackPoint = TrackPoint & { seq?: number; roundId: string; batchId: string };
+
+/** A scan on the phone; `far` is the phone's own estimate until the server's arrives. */
+export type LocalCheckpointScan = CheckpointScan;
+
 export class PatrolDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   hazards!: EntityTable<LocalHazard, 'id'>;
@@ -42,6 +55,11 @@ export class PatrolDb extends Dexie {
   compounds!: EntityTable<Compound, 'id'>;
   propertyCompanies!: EntityTable<PropertyCompany, 'id'>;
   categories!: EntityTable<Category, 'id'>;
+  checkpoints!: EntityTable<Checkpoint, 'id'>;
+  rounds!: EntityTable<LocalRound, 'id'>;
+  trackPoints!: EntityTable<StoredTrackPoint, 'seq'>;
+  trackBatches!: EntityTable<TrackBatch, 'id'>;
+  checkpointScans!: EntityTable<LocalCheckpointScan, 'id'>;
 
   constructor(name = 'patrol-log') {
     super(name);
@@ -60,6 +78,14 @@ export class PatrolDb extends Dexie {
     // dropped (each index costs every ack's deletes). Indexes only: rows are untouched.
     this.version(2).stores({
       outbox: 'id, entityId, [state+queuedAt]',
+    });
+    // v3: patrol rounds. New tables only.
+    this.version(3).stores({
+      checkpoints: 'id, &code, compoundId',
+      rounds: 'id, startedAt, teamId',
+      trackPoints: '++seq, [roundId+batchId], [roundId+at]',
+      trackBatches: 'id, roundId',
+      checkpointScans: 'id, roundId, scannedAt',
     });
   }
 }
