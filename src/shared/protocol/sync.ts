@@ -11,6 +11,15 @@ import {
   propertyCompanySchema,
   teamSchema,
 } from '../domain/schemas';
+import {
+  checkpointScanDraftSchema,
+  checkpointScanSchema,
+  checkpointSchema,
+  roundEndSchema,
+  roundSchema,
+  roundStartSchema,
+  trackBatchSchema,
+} from '../domain/rounds';
 
 export const PROTOCOL = 'patrol-sync/1';
 export const MAX_MUTATIONS_PER_PUSH = 500;
@@ -25,8 +34,44 @@ export const hazardCreateSchema = z.object({
   data: hazardDraftSchema,
 });
 
-export const mutationSchema = z.discriminatedUnion('type', [hazardCreateSchema]);
+export const roundStartMutationSchema = z.object({
+  ...mutationBase,
+  type: z.literal('round.start'),
+  data: roundStartSchema,
+});
+
+export const roundEndMutationSchema = z.object({
+  ...mutationBase,
+  type: z.literal('round.end'),
+  data: roundEndSchema,
+});
+
+/** Track points travel in batches (at most MAX_POINTS_PER_BATCH), never one mutation per fix. */
+export const trackAppendMutationSchema = z.object({
+  ...mutationBase,
+  type: z.literal('track.append'),
+  data: trackBatchSchema,
+});
+
+export const checkpointScanMutationSchema = z.object({
+  ...mutationBase,
+  type: z.literal('checkpoint.scan'),
+  data: checkpointScanDraftSchema,
+});
+
+export const mutationSchema = z.discriminatedUnion('type', [
+  hazardCreateSchema,
+  roundStartMutationSchema,
+  roundEndMutationSchema,
+  trackAppendMutationSchema,
+  checkpointScanMutationSchema,
+]);
 export type Mutation = z.infer<typeof mutationSchema>;
+export type HazardCreateMutation = z.infer<typeof hazardCreateSchema>;
+export type RoundStartMutation = z.infer<typeof roundStartMutationSchema>;
+export type RoundEndMutation = z.infer<typeof roundEndMutationSchema>;
+export type TrackAppendMutation = z.infer<typeof trackAppendMutationSchema>;
+export type CheckpointScanMutation = z.infer<typeof checkpointScanMutationSchema>;
 export type MutationType = Mutation['type'];
 
 export const pushRequestSchema = z.object({
@@ -54,6 +99,12 @@ export const changeSchema = z.discriminatedUnion('entity', [
   put('propertyCompany', propertyCompanySchema),
   put('category', categorySchema),
   put('hazard', hazardSchema),
+  // Scope 'all': every member needs the codes offline to check a manual entry.
+  put('checkpoint', checkpointSchema),
+  // Scope 'team:<teamId>': leads see their team's rounds, admin sees all, members none.
+  put('round', roundSchema),
+  put('trackBatch', trackBatchSchema),
+  put('checkpointScan', checkpointScanSchema),
 ]);
 export type Change = z.infer<typeof changeSchema>;
 export type ChangeEntity = Change['entity'];

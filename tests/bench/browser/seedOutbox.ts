@@ -6,7 +6,8 @@ import type { LocalHazard, OutboxRow } from '../../../src/app/db/db';
 import type { Session } from '../../../src/app/db/meta';
 import { STANDARD_CATEGORIES } from '../../../src/shared/domain/categories';
 import { SEVERITIES } from '../../../src/shared/domain/schemas';
-import { mutationSchema } from '../../../src/shared/protocol/sync';
+import { hazardCreateSchema } from '../../../src/shared/protocol/sync';
+import type { HazardCreateMutation } from '../../../src/shared/protocol/sync';
 import { demoCompoundCentre } from '../../../src/server/seed/compounds';
 
 export async function enrolledMember(page: Page): Promise<Session['member']> {
@@ -31,10 +32,10 @@ export async function enrolledMember(page: Page): Promise<Session['member']> {
 export function waitingHazards(member: Session['member'], n: number, now = Date.now()) {
   const centre = demoCompoundCentre('c01');
   const hazards: LocalHazard[] = [];
-  const outbox: OutboxRow[] = [];
+  const outbox: (OutboxRow & { mutation: HazardCreateMutation })[] = [];
   for (let i = 0; i < n; i++) {
     const createdAt = new Date(now + i).toISOString();
-    const mutation = mutationSchema.parse({
+    const mutation = hazardCreateSchema.parse({
       id: crypto.randomUUID(),
       type: 'hazard.create',
       at: createdAt,

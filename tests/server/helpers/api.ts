@@ -2,7 +2,7 @@
 // build hazard mutations.
 import { expect } from 'vitest';
 import type { HazardDraft } from '../../../src/shared/domain/schemas';
-import type { EnrollResponse, Mutation } from '../../../src/shared/protocol/sync';
+import type { EnrollResponse, HazardCreateMutation } from '../../../src/shared/protocol/sync';
 import { enrollResponseSchema } from '../../../src/shared/protocol/sync';
 import { draftWith } from '../../fixtures/hazards';
 
@@ -37,7 +37,7 @@ export async function enroll(url: string, code: string, deviceName = 'test phone
   return enrollResponseSchema.parse(result.body);
 }
 
-export function hazardCreate(patch: Partial<HazardDraft> = {}): Mutation {
+export function hazardCreate(patch: Partial<HazardDraft> = {}): HazardCreateMutation {
   return { id: crypto.randomUUID(), at: new Date().toISOString(), type: 'hazard.create', data: draftWith(patch) };
 }
 
