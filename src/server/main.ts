@@ -1,6 +1,7 @@
 // The endpoint's entry point (`npm run serve`, and `npm start` after install and build).
 // Configuration comes from the environment only; SIGTERM/SIGINT drain requests, then exit 0.
 import { resolve } from 'node:path';
+import { parseCorsOrigins } from './http/cors';
 import { DEMO_ENROLLMENTS } from './seed/demoCommunity';
 import { startServer } from './startServer';
 
@@ -22,6 +23,7 @@ const server = await startServer({
   staticDir: resolve(env.STATIC_DIR || './dist'),
   demo,
   log: true,
+  corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
 });
 
 console.log(`Patrol Log (巡逻日志) is serving at ${server.url}`);

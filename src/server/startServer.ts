@@ -4,6 +4,8 @@ import { getRequestListener } from '@hono/node-server';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './http/createApp';
+import type { RateLimit } from './http/rateLimit';
+import type { CspSources } from './http/securityHeaders';
 import { seedIfEmpty } from './seed/seedIfEmpty';
 import { openDb, type Db } from './store/openDb';
 
@@ -18,6 +20,14 @@ export interface StartOptions {
   log: boolean | ((line: string) => void);
   /** The server's clock; tests move it to age out rate-limit windows and codes. */
   now?: () => Date;
+  /** Origins allowed to call the API cross-origin (CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
+  /** Extra CSP sources, for map tile hosts; none by default. */
+  csp?: CspSources;
+  /** Per-device request limit; defaults to 600 a minute with a burst of 600. */
+  rateLimit?: RateLimit;
+  /** Deadline of one API request; defaults to 30 s. */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -38,7 +48,17 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const seeded = seedIfEmpty(db, { demo: options.demo, now: now() });
   const log =
     options.log === false ? null : options.log === true ? (line: string) => process.stdout.write(line) : options.log;
-  const app = createApp({ db, staticDir: options.staticDir, demo: options.demo, now, log });
+  const app = createApp({
+    db,
+    staticDir: options.staticDir,
+    demo: options.demo,
+    now,
+    log,
+    corsOrigins: options.corsOrigins,
+    csp: options.csp,
+    rateLimit: options.rateLimit,
+    requestTimeoutMs: options.requestTimeoutMs,
+  });
 
   let closing: Promise<void> | undefined;
   const server = createServer(getRequestListener(app.fetch));

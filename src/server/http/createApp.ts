@@ -1,5 +1,6 @@
-// Assembles the endpoint: security headers and the request log around everything, JSON errors
-// and a 1 MB body cap under /api, bearer auth on all but health and enroll, then the PWA.
+// Assembles the endpoint: security headers, CORS and the request log around everything; under
+// /api a deadline, JSON errors and a 1 MB body cap; bearer auth and a per-device rate limit on
+// all but health and enroll; then the PWA. Error bodies never carry a stack or internals.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type Database from 'better-sqlite3';
@@ -9,8 +10,12 @@ import { pullRoutes } from '../routes/pull';
 import { pushRoutes } from '../routes/push';
 import { ApiError, errorJson } from './apiError';
 import { requireDevice } from './auth';
+import { corsAllowList } from './cors';
 import type { AppEnv, AuthedEnv } from './env';
+import { DEFAULT_RATE_LIMIT, rateLimitPerDevice, type RateLimit } from './rateLimit';
 import { requestLog } from './requestLog';
+import { DEFAULT_REQUEST_TIMEOUT_MS, requestTimeout } from './requestTimeout';
+import { contentSecurityPolicy, NO_EXTRA_SOURCES, securityHeaders, type CspSources } from './securityHeaders';
 import { staticFiles } from './staticFiles';
 import { payloadTooLarge } from './tooLarge';
 
@@ -22,17 +27,22 @@ export interface AppOptions {
   demo: boolean;
   now: () => Date;
   log: ((line: string) => void) | null;
+  /** Origins allowed to call the API from another origin (CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
+  /** Extra CSP sources (map tile hosts); none by default. */
+  csp?: CspSources;
+  rateLimit?: RateLimit;
+  requestTimeoutMs?: number;
 }
 
-export function createApp({ db, staticDir, demo, now, log }: AppOptions): Hono<AppEnv> {
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const { db, staticDir, demo, now, log } = options;
   const app = new Hono<AppEnv>();
-  app.use(async (c, next) => {
-    await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-  });
+  app.use(securityHeaders(contentSecurityPolicy(options.csp ?? NO_EXTRA_SOURCES)));
   if (log) app.use(requestLog(log));
+  app.use(corsAllowList(options.corsOrigins ?? []));
 
+  app.use('/api/*', requestTimeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS));
   app.use(
     '/api/*',
     bodyLimit({
@@ -44,9 +54,9 @@ export function createApp({ db, staticDir, demo, now, log }: AppOptions): Hono<A
   app.route('/api/v1/enroll', enrollRoutes(db, { demo, now }));
 
   const authed = new Hono<AuthedEnv>();
+  const perDevice = rateLimitPerDevice(options.rateLimit ?? DEFAULT_RATE_LIMIT, now);
   // Scoped to known prefixes so an unknown /api path is a 404, not a 401.
-  authed.use('/sync/*', requireDevice(db, now));
-  authed.use('/admin/*', requireDevice(db, now));
+  for (const prefix of ['/sync/*', '/admin/*']) authed.use(prefix, requireDevice(db, now), perDevice);
   authed.route('/sync/push', pushRoutes(db, now));
   authed.route('/sync/pull', pullRoutes(db));
   authed.route('/admin', adminRoutes(db));
@@ -57,6 +67,7 @@ export function createApp({ db, staticDir, demo, now, log }: AppOptions): Hono<A
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return errorJson(c, err.status, err.code, err.message);
+    // The stack goes to the operator's stderr only; the client learns nothing about internals.
     console.error(`[${c.req.method} ${c.req.path}]`, err);
     return errorJson(c, 500, 'internal', 'internal error');
   });
