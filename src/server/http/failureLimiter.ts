@@ -15,6 +15,13 @@ export class FailureLimiter {
     return this.recent(address, nowMs).length >= this.maxFailures;
   }
 
+  /** How long until the oldest counted failure ages out (0 when not limited). */
+  retryAfterMs(address: string, nowMs: number): number {
+    const recent = this.recent(address, nowMs);
+    const oldest = recent[recent.length - this.maxFailures];
+    return oldest === undefined ? 0 : Math.max(0, oldest + this.windowMs - nowMs);
+  }
+
   recordFailure(address: string, nowMs: number): void {
     const recent = this.recent(address, nowMs);
     recent.push(nowMs);

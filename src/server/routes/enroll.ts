@@ -15,13 +15,15 @@ export const ENROLL_WINDOW_MS = 60_000;
 
 export function enrollRoutes(db: Database.Database, options: { demo: boolean; now: () => Date }) {
   const limiter = new FailureLimiter(ENROLL_MAX_FAILURES, ENROLL_WINDOW_MS);
-  const tooMany = () => new ApiError(429, 'rate_limited', 'too many failed enrollment attempts; wait a minute');
 
   return new Hono<AppEnv>().post('/', async (c) => {
     // The socket's address, not X-Forwarded-For: a header would let a guesser pick its own bucket.
     const address = getConnInfo(c).remote.address ?? 'unknown';
     const now = options.now();
-    if (limiter.isLimited(address, now.getTime())) throw tooMany();
+    if (limiter.isLimited(address, now.getTime())) {
+      c.header('Retry-After', String(Math.max(1, Math.ceil(limiter.retryAfterMs(address, now.getTime()) / 1000))));
+      throw new ApiError(429, 'rate_limited', 'too many failed enrollment attempts; wait a minute');
+    }
     const body = await readJson(c, enrollRequestSchema);
     const enrolled = redeemEnrollmentCode(db, body.code, body.deviceName, now, options.demo);
     if (!enrolled) {
