@@ -1,7 +1,10 @@
 // Devices as the auth layer sees them: found by the hash of their bearer token, never by the
-// token itself. last_seen_at is written at most once a minute so reads stay reads.
+// token itself, and the hash confirmed in constant time. last_seen_at is written at most once a
+// minute so reads stay reads.
 import type Database from 'better-sqlite3';
 import { roleSchema, type Role } from '../../shared/domain/schemas';
+import { statement } from './statements';
+import { sameHash } from './sameHash';
 import { sha256Hex } from './secrets';
 
 type Db = Database.Database;
@@ -18,6 +21,7 @@ export interface DeviceAuth {
 interface AuthRow {
   id: string;
   member_id: string;
+  token_hash: string;
   last_seen_at: string;
   revoked_at: string | null;
   team_id: string | null;
@@ -28,15 +32,15 @@ interface AuthRow {
 const TOUCH_INTERVAL_MS = 60_000;
 
 export function findDeviceByToken(db: Db, token: string, now: Date): DeviceAuth | null {
-  const row = db
-    .prepare<[string], AuthRow>(
-      `SELECT d.id, d.member_id, d.last_seen_at, d.revoked_at, m.team_id, m.role, m.active
-       FROM devices d JOIN members m ON m.id = d.member_id WHERE d.token_hash = ?`,
-    )
-    .get(sha256Hex(token));
-  if (!row) return null;
+  const tokenHash = sha256Hex(token);
+  const row = statement<[string], AuthRow>(
+    db,
+    `SELECT d.id, d.member_id, d.token_hash, d.last_seen_at, d.revoked_at, m.team_id, m.role, m.active
+     FROM devices d JOIN members m ON m.id = d.member_id WHERE d.token_hash = ?`,
+  ).get(tokenHash);
+  if (!row || !sameHash(row.token_hash, tokenHash)) return null;
   if (row.revoked_at === null && now.getTime() - Date.parse(row.last_seen_at) >= TOUCH_INTERVAL_MS) {
-    db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(now.toISOString(), row.id);
+    statement(db, 'UPDATE devices SET last_seen_at = ? WHERE id = ?').run(now.toISOString(), row.id);
   }
   return {
     deviceId: row.id,
