@@ -1,0 +1,37 @@
+// Probe 5: guessing enrollment codes. Ten wrong codes from one address are each refused with
+// enroll_invalid; then the address gets 429 — for a wrong code and for a right one alike — and
+// no device is created at any point.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ENROLL_MAX_FAILURES, ENROLL_WINDOW_MS } from '../../src/server/routes/enroll';
+import { call, errorCode } from '../server/helpers/api';
+import { startSecurityServer, type SecurityServer } from './helpers/securityServer';
+import { snapshot } from './helpers/snapshot';
+
+let server: SecurityServer;
+beforeAll(async () => {
+  server = await startSecurityServer();
+});
+afterAll(() => server.close());
+
+const attempt = (code: string) => call(server.url, '/api/v1/enroll', { body: { code, deviceName: 'guesser' } });
+
+it('probe 5: 10 wrong enrollment codes → 401 each, then 429 even for the right code, nothing written', async () => {
+  expect(ENROLL_MAX_FAILURES).toBe(10);
+  const before = snapshot(server.db);
+  for (let i = 1; i <= ENROLL_MAX_FAILURES; i++) {
+    const result = await attempt(`WRONG-CODE-${i}`);
+    expect(result.status, `attempt ${i}`).toBe(401);
+    expect(errorCode(result)).toBe('enroll_invalid');
+  }
+  for (const code of ['WRONG-CODE-11', 'DEMO-A-01']) {
+    const result = await attempt(code);
+    expect(result.status, code).toBe(429);
+    expect(result.body).toEqual({ error: { code: 'rate_limited', message: expect.any(String) } });
+    expect(result.headers.get('retry-after')).toBe(String(ENROLL_WINDOW_MS / 1000));
+  }
+  expect(snapshot(server.db)).toEqual(before);
+
+  // The limit is a window, not a ban: once the failures age out the right code works.
+  server.clock.advance(ENROLL_WINDOW_MS);
+  expect((await attempt('DEMO-A-01')).status).toBe(201);
+});
