@@ -5,6 +5,7 @@ import { pointInRing, findCompound } from '../../src/shared/geo/pointInPolygon';
 import { changeSchema } from '../../src/shared/protocol/sync';
 import { DEMO_COMPOUNDS, demoCompoundCentre } from '../../src/server/seed/compounds';
 import { DEMO_ENROLLMENTS, DEMO_PROPERTY_COMPANIES } from '../../src/server/seed/demoCommunity';
+import { DEMO_CHECKPOINTS } from '../../src/server/seed/checkpoints';
 import { startTestServer } from './helpers/testServer';
 
 const METRES_PER_DEG_LAT = 110_900;
@@ -48,10 +49,41 @@ describe('demo community', () => {
       const changes = rows.map((r) => changeSchema.parse({ entity: r.entity, op: 'put', id: r.entity_id, data: JSON.parse(r.data) }));
       const count = (entity: string) => changes.filter((c) => c.entity === entity).length;
       expect([count('team'), count('member'), count('compound'), count('propertyCompany'), count('category')]).toEqual([2, 25, 23, 6, 10]);
+      expect(count('checkpoint')).toBe(DEMO_CHECKPOINTS.length);
       expect(new Set(rows.map((r) => r.scope))).toEqual(new Set(['all']));
-      expect(rows.map((r) => r.data).join('')).not.toMatch(/token|hash|code/i);
+      // A checkpoint's code is what its printed QR holds, published on purpose; nothing else may
+      // carry a secret.
+      const others = rows.filter((r) => r.entity !== 'checkpoint');
+      expect(others.map((r) => r.data).join('')).not.toMatch(/token|hash|code/i);
+      for (const r of rows.filter((row) => row.entity === 'checkpoint')) {
+        expect(Object.keys(JSON.parse(r.data)).sort()).toEqual(['code', 'compoundId', 'id', 'lat', 'lng', 'name']);
+      }
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('demo checkpoints', () => {
+  it('puts one at the middle of every compound’s south side, and more at some north sides', () => {
+    for (const compound of DEMO_COMPOUNDS) {
+      const own = DEMO_CHECKPOINTS.filter((cp) => cp.compoundId === compound.id);
+      expect(own.length, compound.id).toBeGreaterThanOrEqual(1);
+      const minLat = Math.min(...compound.polygon.map(([, lat]) => lat));
+      const south = own.find((cp) => cp.id === `cp-${compound.id}-south`);
+      expect(south?.lat).toBeCloseTo(minLat, 6);
+      expect(south?.lng).toBeCloseTo(demoCompoundCentre(compound.id).lng, 5);
+      expect(south?.name.zh).toBe(`${compound.name.zh}南门`);
+    }
+    expect(DEMO_CHECKPOINTS.length).toBeGreaterThan(DEMO_COMPOUNDS.length);
+  });
+
+  it('gives each a distinct 8-character code that does not spell its compound', () => {
+    const codes = DEMO_CHECKPOINTS.map((cp) => cp.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const cp of DEMO_CHECKPOINTS) {
+      expect(cp.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{8}$/);
+      expect(cp.code).not.toContain(cp.compoundId.toUpperCase());
     }
   });
 });

@@ -88,4 +88,57 @@ export const MIGRATIONS: readonly string[] = [
   -- Pull reads a range of one scope in seq order, so its cost follows the rows returned.
   CREATE INDEX changes_scope_seq ON changes(scope, seq);
   `,
+  /* 2: rounds, their track batches, checkpoints at compound gates and their scans. */ `
+  CREATE TABLE rounds (
+    id TEXT PRIMARY KEY,
+    team_id TEXT NOT NULL REFERENCES teams(id),
+    started_by TEXT NOT NULL REFERENCES members(id),
+    member_ids TEXT NOT NULL, -- JSON array of member ids, in the order the app sent them
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    note TEXT,
+    auto_closed INTEGER NOT NULL DEFAULT 0,
+    received_at TEXT NOT NULL
+  );
+  -- Coverage and leads' lists read one team's rounds over a period.
+  CREATE INDEX rounds_team_started ON rounds(team_id, started_at);
+  -- Points stay as the batch the app sent: one row per batch keeps a retry idempotent and cheap.
+  CREATE TABLE track_batches (
+    id TEXT PRIMARY KEY,
+    round_id TEXT NOT NULL REFERENCES rounds(id),
+    points TEXT NOT NULL,
+    point_count INTEGER NOT NULL,
+    first_at INTEGER NOT NULL,
+    last_at INTEGER NOT NULL,
+    received_at TEXT NOT NULL
+  );
+  CREATE INDEX track_batches_round ON track_batches(round_id, first_at);
+  CREATE TABLE checkpoints (
+    id TEXT PRIMARY KEY,
+    compound_id TEXT NOT NULL REFERENCES compounds(id),
+    name_zh TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lng REAL NOT NULL,
+    code TEXT NOT NULL UNIQUE
+  );
+  CREATE INDEX checkpoints_compound ON checkpoints(compound_id);
+  CREATE TABLE checkpoint_scans (
+    id TEXT PRIMARY KEY,
+    round_id TEXT NOT NULL REFERENCES rounds(id),
+    checkpoint_id TEXT NOT NULL REFERENCES checkpoints(id),
+    member_id TEXT NOT NULL REFERENCES members(id),
+    team_id TEXT NOT NULL REFERENCES teams(id),
+    scanned_at TEXT NOT NULL,
+    lat REAL,
+    lng REAL,
+    accuracy REAL,
+    position_at TEXT,
+    method TEXT NOT NULL CHECK (method IN ('camera', 'manual')),
+    far INTEGER NOT NULL,
+    received_at TEXT NOT NULL
+  );
+  CREATE INDEX checkpoint_scans_round ON checkpoint_scans(round_id);
+  CREATE INDEX checkpoint_scans_checkpoint ON checkpoint_scans(checkpoint_id, scanned_at);
+  `,
 ];
