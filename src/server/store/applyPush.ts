@@ -5,7 +5,9 @@ import type Database from 'better-sqlite3';
 import { statement } from './statements';
 import type { Mutation, Rejection } from '../../shared/protocol/sync';
 import type { RejectionCode } from '../../shared/protocol/errors';
+import type { Role } from '../../shared/domain/schemas';
 import { categoryExists, compoundExists, hazardExists, insertHazard } from './hazards';
+import { applyCheckpointScan, applyRoundEnd, applyRoundStart, applyTrackAppend } from './applyRounds';
 
 type Db = Database.Database;
 
@@ -14,6 +16,7 @@ export interface Pusher {
   deviceId: string;
   memberId: string;
   teamId: string | null;
+  role: Role;
 }
 
 export interface PushOutcome {
@@ -21,7 +24,7 @@ export interface PushOutcome {
   rejected: Rejection[];
 }
 
-type Refusal = { code: RejectionCode; message: string };
+export type Refusal = { code: RejectionCode; message: string };
 
 interface AppliedRow {
   outcome: string;
@@ -48,11 +51,13 @@ function applyOne(db: Db, m: Mutation, by: Pusher, now: string): Refusal | null 
     case 'hazard.create':
       return applyHazardCreate(db, m, by, now);
     case 'round.start':
+      return applyRoundStart(db, m, by, now);
     case 'round.end':
+      return applyRoundEnd(db, m, by);
     case 'track.append':
+      return applyTrackAppend(db, m, by, now);
     case 'checkpoint.scan':
-      // Rounds are stored from schema v2 of the server database (next change).
-      return { code: 'invalid', message: `${m.type} is not accepted by this server yet` };
+      return applyCheckpointScan(db, m, by, now);
   }
 }
 

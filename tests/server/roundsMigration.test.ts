@@ -1,0 +1,84 @@
+// A demo database left by the release before rounds (server schema v1, seeded, with a device and
+// hazards) opened by today's server: its data stays, schema v2 is added, and the demo checkpoints
+// are seeded into it and published to members once, however often the server restarts.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/server/store/migrations';
+import { DB_FILE } from '../../src/server/store/openDb';
+import { createDemoEnrollmentCode } from '../../src/server/store/enrollment';
+import { putCategory, putCompound, putMember, putPropertyCompany, putTeam } from '../../src/server/store/reference';
+import { DEMO_COMPOUNDS } from '../../src/server/seed/compounds';
+import { DEMO_CHECKPOINTS } from '../../src/server/seed/checkpoints';
+import { DEMO_ENROLLMENTS, DEMO_PROPERTY_COMPANIES, DEMO_TEAMS } from '../../src/server/seed/demoCommunity';
+import { STANDARD_CATEGORIES } from '../../src/shared/domain/categories';
+import { insertHazard } from '../../src/server/store/hazards';
+import { newToken, sha256Hex } from '../../src/server/store/secrets';
+import { draftWith } from '../fixtures/hazards';
+import { countRows } from './helpers/api';
+import { pullAll, pushOutcomes, roundStart } from './helpers/rounds';
+import { startTestServer } from './helpers/testServer';
+
+const OLD_TOKEN = newToken();
+
+/**
+ * The v1 demo seed, written with v1's tables only, as that release left it after some use: a
+ * device enrolled for DEMO-A-01 (bearer OLD_TOKEN) that logged five hazards.
+ */
+function seededV1Database(): string {
+  const dataDir = mkdtempSync(join(tmpdir(), 'patrol-demo-v1-'));
+  const db = new Database(join(dataDir, DB_FILE));
+  db.pragma('journal_mode = WAL');
+  db.exec(MIGRATIONS[0]!);
+  db.pragma('user_version = 1');
+  db.transaction(() => {
+    STANDARD_CATEGORIES.forEach((c) => putCategory(db, c));
+    DEMO_TEAMS.forEach((t) => putTeam(db, t));
+    DEMO_PROPERTY_COMPANIES.forEach((pc) => putPropertyCompany(db, pc));
+    DEMO_COMPOUNDS.forEach((c) => putCompound(db, c));
+    for (const { code, member } of DEMO_ENROLLMENTS) {
+      putMember(db, member);
+      createDemoEnrollmentCode(db, code, member.id, new Date());
+    }
+    const at = '2026-02-01T08:00:00.000Z';
+    db.prepare('INSERT INTO devices (id, member_id, name, token_hash, enrolled_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      'dev-old', 'm-a-01', 'old phone', sha256Hex(OLD_TOKEN), at, at,
+    );
+    for (let i = 0; i < 5; i++) {
+      insertHazard(db, { ...draftWith(), reporterId: 'm-a-01', teamId: 'team-a', status: 'open', receivedAt: at });
+    }
+  })();
+  db.close();
+  return dataDir;
+}
+
+describe('a v1 demo database opened by the rounds release', () => {
+  it('keeps its devices and hazards, gains the checkpoints once, and takes rounds', async () => {
+    const dataDir = seededV1Database();
+    const token = OLD_TOKEN;
+    const reopened = await startTestServer({ dataDir, demo: true });
+    try {
+      expect(reopened.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+      expect(countRows(reopened.db, 'hazards')).toBe(5);
+      expect(countRows(reopened.db, 'checkpoints')).toBe(DEMO_CHECKPOINTS.length);
+      const { changes } = await pullAll(reopened.url, token);
+      expect(changes.filter((c) => c.entity === 'hazard')).toHaveLength(5);
+      expect(changes.flatMap((c) => (c.entity === 'checkpoint' ? [c.data] : []))).toEqual(DEMO_CHECKPOINTS);
+      const start = roundStart('team-a', ['m-a-01']);
+      expect(await pushOutcomes(reopened.url, token, [start])).toEqual({ [start.id]: 'acked' });
+    } finally {
+      await reopened.close();
+    }
+
+    const again = await startTestServer({ dataDir, demo: true });
+    try {
+      expect(countRows(again.db, 'checkpoints')).toBe(DEMO_CHECKPOINTS.length);
+      expect(Number(again.db.prepare("SELECT count(*) FROM changes WHERE entity = 'checkpoint'").pluck().get())).toBe(DEMO_CHECKPOINTS.length);
+      expect(countRows(again.db, 'rounds')).toBe(1);
+    } finally {
+      await again.close();
+    }
+  });
+});
