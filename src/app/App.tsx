@@ -22,6 +22,8 @@ const scheduler = createScheduler(async (signal) => {
 const loadForm = () => import('./features/capture/HazardForm').then((m) => m.HazardForm);
 const loadSettings = () => import('./features/settings/SettingsScreen').then((m) => m.SettingsScreen);
 const loadEnroll = () => import('./features/enroll/EnrollScreen').then((m) => m.EnrollScreen);
+const loadScan = () => import('./features/rounds/ScanScreen').then((m) => m.ScanScreen);
+const loadCoverage = () => import('./features/rounds/CoverageScreen').then((m) => m.CoverageScreen);
 
 export function App() {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
@@ -32,6 +34,8 @@ export function App() {
   const HazardForm = useLazy(loadForm, !!session);
   const SettingsScreen = useLazy(loadSettings, !!session && route === 'settings');
   const EnrollScreen = useLazy(loadEnroll, session === null);
+  const ScanScreen = useLazy(loadScan, !!session && route === 'scan');
+  const CoverageScreen = useLazy(loadCoverage, !!session && route === 'coverage');
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -54,7 +58,8 @@ export function App() {
 
   let screen = loading;
   if (services) {
-    const Screen = route === 'new-hazard' ? HazardForm : route === 'settings' ? SettingsScreen : HomeScreen;
+    const screens = { 'new-hazard': HazardForm, settings: SettingsScreen, scan: ScanScreen, coverage: CoverageScreen, home: HomeScreen };
+    const Screen = screens[route];
     screen = <AppContext.Provider value={services}>{Screen ? <Screen /> : loading}</AppContext.Provider>;
   } else if (session === null && EnrollScreen) {
     screen = <EnrollScreen db={db} onEnrolled={setSession} />;

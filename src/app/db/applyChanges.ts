@@ -11,7 +11,10 @@ function pick<E extends ChangeEntity>(changes: Change[], entity: E): DataOf<E>[]
 }
 
 export async function applyChanges(db: PatrolDb, changes: Change[], cursor: string): Promise<void> {
-  const tables = [db.meta, db.hazards, db.teams, db.members, db.compounds, db.propertyCompanies, db.categories];
+  const tables = [
+    db.meta, db.hazards, db.teams, db.members, db.compounds, db.propertyCompanies, db.categories,
+    db.checkpoints, db.rounds, db.trackBatches, db.checkpointScans,
+  ];
   await db.transaction('rw', tables, async () => {
     // Bulk writes per table: one request per table, not one per row.
     await db.hazards.bulkPut(pick(changes, 'hazard'));
@@ -20,6 +23,10 @@ export async function applyChanges(db: PatrolDb, changes: Change[], cursor: stri
     await db.compounds.bulkPut(pick(changes, 'compound'));
     await db.propertyCompanies.bulkPut(pick(changes, 'propertyCompany'));
     await db.categories.bulkPut(pick(changes, 'category'));
+    await db.checkpoints.bulkPut(pick(changes, 'checkpoint'));
+    await db.rounds.bulkPut(pick(changes, 'round'));
+    await db.trackBatches.bulkPut(pick(changes, 'trackBatch'));
+    await db.checkpointScans.bulkPut(pick(changes, 'checkpointScan'));
     await db.meta.put({ key: 'pullCursor', value: cursor });
   });
 }

@@ -16,6 +16,7 @@ import { findCompound } from '../../../shared/geo/pointInPolygon';
 import { clearDraft, emptyDraft, isDraftDirty, loadDraft, storeDraft, type FormDraft } from './formDraft';
 import { useGpsFix } from './useGpsFix';
 import { PositionField } from './PositionField';
+import { roundController } from '../rounds/roundController';
 
 export function HazardForm() {
   const { db, session, scheduler } = useApp();
@@ -66,7 +67,7 @@ export function HazardForm() {
         description: draft.description.trim(),
         position: gps.fix,
         compoundId,
-        roundId: null,
+        roundId: roundController.get()?.round.id ?? null,
         createdAt: new Date().toISOString(),
       });
     } catch (e) {

@@ -5,6 +5,7 @@ import { useLiveQuery } from '../../ui/useLiveQuery';
 import { navigate } from '../../ui/useRoute';
 import { SyncPanel } from './SyncPanel';
 import { HazardList } from './HazardList';
+import { RoundPanel } from '../rounds/RoundPanel';
 
 export function HomeScreen() {
   const { db, session } = useApp();
@@ -29,6 +30,12 @@ export function HomeScreen() {
       <button type="button" class="btn btn--primary btn--huge" onClick={() => navigate('new-hazard')}>
         {t('home.newHazard')}
       </button>
+      <RoundPanel />
+      {member.role !== 'member' && (
+        <button type="button" class="btn" onClick={() => navigate('coverage')}>
+          {t('coverage.open')}
+        </button>
+      )}
       <SyncPanel />
       <HazardList />
     </section>
