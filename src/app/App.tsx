@@ -24,6 +24,7 @@ const loadSettings = () => import('./features/settings/SettingsScreen').then((m)
 const loadEnroll = () => import('./features/enroll/EnrollScreen').then((m) => m.EnrollScreen);
 const loadScan = () => import('./features/rounds/ScanScreen').then((m) => m.ScanScreen);
 const loadCoverage = () => import('./features/rounds/CoverageScreen').then((m) => m.CoverageScreen);
+const loadSheet = () => import('./features/rounds/CheckpointSheet').then((m) => m.CheckpointSheet);
 
 export function App() {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
@@ -36,6 +37,7 @@ export function App() {
   const EnrollScreen = useLazy(loadEnroll, session === null);
   const ScanScreen = useLazy(loadScan, !!session && route === 'scan');
   const CoverageScreen = useLazy(loadCoverage, !!session && route === 'coverage');
+  const CheckpointSheet = useLazy(loadSheet, !!session && route === 'checkpoints');
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -58,7 +60,7 @@ export function App() {
 
   let screen = loading;
   if (services) {
-    const screens = { 'new-hazard': HazardForm, settings: SettingsScreen, scan: ScanScreen, coverage: CoverageScreen, home: HomeScreen };
+    const screens = { 'new-hazard': HazardForm, settings: SettingsScreen, scan: ScanScreen, coverage: CoverageScreen, checkpoints: CheckpointSheet, home: HomeScreen };
     const Screen = screens[route];
     screen = <AppContext.Provider value={services}>{Screen ? <Screen /> : loading}</AppContext.Provider>;
   } else if (session === null && EnrollScreen) {

@@ -69,3 +69,20 @@ describe('patrol rounds', () => {
     await lead.close();
   });
 });
+
+describe('checkpoint QR sheet', () => {
+  it('gives the office one printable QR card per checkpoint, with the compound in Chinese', async () => {
+    const checkpoints = product.server.query<{ code: string }>('SELECT code FROM checkpoints');
+    const context = await newPhone(product.browser);
+    const page = await context.newPage();
+    await enroll(page, product.server.url, 'DEMO-ADMIN');
+    await page.getByRole('button', { name: 'Print checkpoint QR codes' }).click();
+    await expect.poll(() => page.locator('.qr-card img').count(), { timeout: 15_000 }).toBe(checkpoints.length);
+    const codes = await page.locator('.qr-card code').allTextContents();
+    expect(codes.sort()).toEqual(checkpoints.map((c) => c.code).sort());
+    await page.getByText('跳蹬河北路1号院', { exact: true }).first().waitFor();
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await context.close();
+  });
+});

@@ -36,6 +36,11 @@ export function HomeScreen() {
           {t('coverage.open')}
         </button>
       )}
+      {member.role === 'admin' && (
+        <button type="button" class="btn" onClick={() => navigate('checkpoints')}>
+          {t('sheet.open')}
+        </button>
+      )}
       <SyncPanel />
       <HazardList />
     </section>

@@ -1,0 +1,50 @@
+// A printable sheet of the checkpoints' QR codes for the community office: one card per
+// checkpoint with its compound's Chinese name, to be stuck at the gates. QR encoding is the
+// qrcode library's (loaded with this screen only); the code is also printed for manual entry.
+import { useEffect, useState } from 'preact/hooks';
+import { toDataURL } from 'qrcode';
+import { useApp } from '../../AppContext';
+import { useI18n } from '../../i18n';
+import { useLiveQuery } from '../../ui/useLiveQuery';
+import { navigate } from '../../ui/useRoute';
+import type { Checkpoint } from '../../../shared/domain/rounds';
+
+export function CheckpointSheet() {
+  const { db } = useApp();
+  const { t } = useI18n();
+  const checkpoints = useLiveQuery(() => db.checkpoints.orderBy('compoundId').toArray(), [db], []);
+  const compounds = useLiveQuery(() => db.compounds.toArray(), [db], []);
+  const [images, setImages] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    let live = true;
+    const render = (c: Checkpoint) => toDataURL(c.code, { margin: 1, width: 240, errorCorrectionLevel: 'M' }).then((url) => [c.id, url] as const);
+    void Promise.all(checkpoints.map(render)).then((pairs) => live && setImages(new Map(pairs)));
+    return () => void (live = false);
+  }, [checkpoints]);
+  const compoundName = new Map(compounds.map((c) => [c.id, c.name.zh]));
+
+  return (
+    <section class="screen sheet">
+      <header class="topbar no-print">
+        <h1>{t('sheet.title')}</h1>
+        <button type="button" class="btn btn--ghost" onClick={() => navigate('home', { replace: true })}>
+          {t('settings.back')}
+        </button>
+      </header>
+      <p class="no-print">{t('sheet.hint', { n: checkpoints.length })}</p>
+      <button type="button" class="btn btn--primary no-print" onClick={() => print()}>
+        {t('sheet.print')}
+      </button>
+      <ul class="qr-grid">
+        {checkpoints.map((c) => (
+          <li key={c.id} class="qr-card" lang="zh-CN">
+            <strong>{compoundName.get(c.compoundId) ?? c.compoundId}</strong>
+            <span>{c.name.zh}</span>
+            {images.get(c.id) && <img src={images.get(c.id)} width={160} height={160} alt={`${c.name.zh} ${c.code}`} />}
+            <code>{c.code}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
