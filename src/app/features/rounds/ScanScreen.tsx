@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { navigate } from '../../ui/useRoute';
 import { recordScan } from './roundWrites';
 import { useActiveRound } from './useActiveRound';
+import { useCameraScan } from './useCameraScan';
 import type { Position } from '../../../shared/domain/schemas';
 
 export function ScanScreen() {
@@ -15,14 +16,15 @@ export function ScanScreen() {
   const [code, setCode] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 
-  async function submit(event: Event) {
-    event.preventDefault();
+  const camera = useCameraScan((read) => void record(read, 'camera'));
+
+  async function record(typed: string, method: 'camera' | 'manual') {
     if (!active) return setMessage({ text: t('scan.needRound'), error: true });
-    const checkpoint = await db.checkpoints.where('code').equals(code.trim().toUpperCase()).first();
+    const checkpoint = await db.checkpoints.where('code').equals(typed.trim().toUpperCase()).first();
     if (!checkpoint) return setMessage({ text: t('scan.unknown'), error: true });
     const last = active.update.points.at(-1);
     const position: Position | null = last ? { lat: last.lat, lng: last.lng, accuracy: last.accuracy, at: new Date(last.at).toISOString() } : null;
-    const { far, distanceM } = await recordScan(db, session, active.round, checkpoint, position, 'manual');
+    const { far, distanceM } = await recordScan(db, session, active.round, checkpoint, position, method);
     scheduler.afterSave();
     const name = localName(checkpoint.name, locale);
     setMessage({ text: far ? t('scan.far', { name, m: Math.round(distanceM ?? 0) }) : t('scan.recorded', { name }), error: false });
@@ -37,7 +39,29 @@ export function ScanScreen() {
           {t('settings.back')}
         </button>
       </header>
-      <form class="stack" onSubmit={(e) => void submit(e)}>
+      <div class="stack">
+        {camera.state === 'scanning' ? (
+          <>
+            <video ref={camera.video} class="camera" muted playsInline aria-label={t('scan.cameraView')} />
+            <button type="button" class="btn" onClick={camera.stop}>
+              {t('scan.stopCamera')}
+            </button>
+          </>
+        ) : (
+          <button type="button" class="btn" onClick={camera.start}>
+            {t('scan.camera')}
+          </button>
+        )}
+        {camera.state === 'denied' && <p class="error">{t('scan.cameraDenied')}</p>}
+        {camera.state === 'unavailable' && <p class="error">{t('scan.cameraUnavailable')}</p>}
+      </div>
+      <form
+        class="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void record(code, 'manual');
+        }}
+      >
         <label class="field">
           <span>{t('scan.code')}</span>
           <input value={code} onInput={(e) => setCode(e.currentTarget.value)} autocomplete="off" autocapitalize="characters" spellcheck={false} required />
