@@ -23,7 +23,7 @@ const quick = process.argv.includes('--quick');
 const ORDER = [
   'captureJs', 'captureJsStatic', 'totalAppJs', 'offlineColdStart', 'offlineColdStartUnthrottled', 'saveLatency',
   'photoCompression', 'push1k', 'pushThroughput', 'photoSync', 'mapFirstPaint', 'mapFilterChange', 'weeklyReport',
-  'pull10k', 'pull1M', 'pullRatio', 'serverRss', 'coverage',
+  'pull10k', 'pull1M', 'pullRatio', 'serverRss', 'trackPointBytes', 'coverage',
 ];
 const byIssueOrder = (a: Figure, b: Figure) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id);
 

@@ -12,6 +12,7 @@ import { measureOfflineColdStart } from './offlineColdStart';
 import { enrolledPhone } from './phone';
 import { pushFigures } from './pushThroughput';
 import { measureSaveLatency } from './saveLatency';
+import { measureTrackPointBytes } from './trackPointBytes';
 
 export const SERVER_RSS_MB = 150;
 
@@ -73,6 +74,12 @@ export async function browserFigures(distDir: string): Promise<{ figures: Figure
     figures.push(...(await step([{ id: 'saveLatency', name: 'save latency (tap Save → commit)', unit: 'ms', budget: null }], async () => {
       const phone = await enrolledPhone(b, server.url, 'DEMO-A-03');
       const figure = await measureSaveLatency(phone.page);
+      await phone.context.close();
+      return [figure];
+    })));
+    figures.push(...(await step([{ id: 'trackPointBytes', name: 'IndexedDB bytes per track point', unit: 'bytes', budget: null }], async () => {
+      const phone = await enrolledPhone(b, server.url, 'DEMO-A-07');
+      const figure = await measureTrackPointBytes(phone.page);
       await phone.context.close();
       return [figure];
     })));

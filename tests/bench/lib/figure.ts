@@ -1,6 +1,6 @@
 // A bench figure: what was measured, its runs, and the budget it answers to. A figure whose
 // feature is not built yet is "absent" and carries no numbers, so nothing can be mistaken for one.
-export type Unit = 'ms' | 'KB' | 'MB' | 'records/s' | 'ratio';
+export type Unit = 'ms' | 'KB' | 'MB' | 'records/s' | 'ratio' | 'bytes';
 
 export interface Budget {
   op: '<=' | '>=';
