@@ -2,6 +2,8 @@
 // browser's QuotaExceededError (the hazards write or, later in the same transaction, the
 // outbox write); the save must fail with an error the form recognises, and leave both tables
 // exactly as they were: no hazard without its mutation, no mutation without its hazard.
+// First: Dexie looks for IndexedDB when it loads, and the app modules below load it.
+import 'fake-indexeddb/auto';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { isQuotaExceeded } from '../../src/app/db/storageErrors';
 import { saveHazard } from '../../src/app/db/saveHazard';

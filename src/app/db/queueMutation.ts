@@ -1,6 +1,5 @@
 // Puts a mutation in the outbox. Call it inside the transaction that writes the record it
 // delivers, so the two commit together or not at all.
-import Dexie from 'dexie';
 import type { OutboxRow, PatrolDb } from './db';
 import { inState } from './outboxQueries';
 import type { Mutation } from '../../shared/protocol/sync';
@@ -12,7 +11,6 @@ export function newMutation<T extends Mutation['type']>(type: T, data: MutationO
 }
 
 export async function queueMutation(db: PatrolDb, mutation: Mutation, entityId: string, now: Date): Promise<void> {
-  if (!Dexie.currentTransaction) throw new Error('queueMutation must run inside the transaction of its record');
   // Queue order is the order of writes, even when the phone's clock is set back between two.
   const last = await inState(db, 'pending').last();
   const row: OutboxRow = {
