@@ -59,7 +59,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   for (const prefix of ['/sync/*', '/admin/*']) authed.use(prefix, requireDevice(db, now), perDevice);
   authed.route('/sync/push', pushRoutes(db, now));
   authed.route('/sync/pull', pullRoutes(db));
-  authed.route('/admin', adminRoutes(db));
+  authed.route('/admin', adminRoutes(db, now));
   app.route('/api/v1', authed);
 
   app.all('/api/*', (c) => errorJson(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));
