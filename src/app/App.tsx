@@ -7,7 +7,7 @@ import { createI18n, I18nContext, initialLocale, rememberLocale } from './i18n';
 import { AppContext, type AppServices } from './AppContext';
 import { createScheduler } from './sync/scheduleSync';
 import { registerServiceWorker, type UpdateHandle } from './swBridge';
-import { useRoute } from './ui/useRoute';
+import { navigate, useRoute } from './ui/useRoute';
 import { useLazy } from './ui/useLazy';
 import { UpdatePrompt } from './ui/UpdatePrompt';
 import { Toast } from './ui/toast';
@@ -25,6 +25,7 @@ const loadEnroll = () => import('./features/enroll/EnrollScreen').then((m) => m.
 const loadScan = () => import('./features/rounds/ScanScreen').then((m) => m.ScanScreen);
 const loadCoverage = () => import('./features/rounds/CoverageScreen').then((m) => m.CoverageScreen);
 const loadSheet = () => import('./features/rounds/CheckpointSheet').then((m) => m.CheckpointSheet);
+const loadAdmin = () => import('./features/admin/AdminScreen').then((m) => m.AdminScreen);
 
 export function App() {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
@@ -34,7 +35,8 @@ export function App() {
   const route = useRoute();
   const HazardForm = useLazy(loadForm, !!session);
   const SettingsScreen = useLazy(loadSettings, !!session && route === 'settings');
-  const EnrollScreen = useLazy(loadEnroll, session === null);
+  const EnrollScreen = useLazy(loadEnroll, session === null || route === 'enroll-again');
+  const AdminScreen = useLazy(loadAdmin, !!session && route === 'admin');
   const ScanScreen = useLazy(loadScan, !!session && route === 'scan');
   const CoverageScreen = useLazy(loadCoverage, !!session && route === 'coverage');
   const CheckpointSheet = useLazy(loadSheet, !!session && route === 'checkpoints');
@@ -55,14 +57,24 @@ export function App() {
     rememberLocale(next);
     setLocaleState(next);
   };
-  const services: AppServices | null = session ? { db, scheduler, session, setLocale } : null;
+  const services: AppServices | null = session ? { db, scheduler, session, setLocale, setSession } : null;
   const loading = <p class="loading">{i18n.t('app.loading')}</p>;
 
   let screen = loading;
   if (services) {
-    const screens = { 'new-hazard': HazardForm, settings: SettingsScreen, scan: ScanScreen, coverage: CoverageScreen, checkpoints: CheckpointSheet, home: HomeScreen };
-    const Screen = screens[route];
-    screen = <AppContext.Provider value={services}>{Screen ? <Screen /> : loading}</AppContext.Provider>;
+    const reenroll = (next: Session) => {
+      setSession(next);
+      navigate('home', { replace: true });
+    };
+    const screens = { 'new-hazard': HazardForm, settings: SettingsScreen, scan: ScanScreen, coverage: CoverageScreen, checkpoints: CheckpointSheet, admin: AdminScreen, home: HomeScreen };
+    const content =
+      route === 'enroll-again'
+        ? EnrollScreen && <EnrollScreen db={db} onEnrolled={reenroll} again />
+        : (() => {
+            const Screen = screens[route];
+            return Screen && <Screen />;
+          })();
+    screen = <AppContext.Provider value={services}>{content ?? loading}</AppContext.Provider>;
   } else if (session === null && EnrollScreen) {
     screen = <EnrollScreen db={db} onEnrolled={setSession} />;
   }

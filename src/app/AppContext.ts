@@ -11,6 +11,8 @@ export interface AppServices {
   scheduler: Scheduler;
   session: Session;
   setLocale: (locale: Locale) => void;
+  /** After enrolling again (a revoked phone): the new session, same data. */
+  setSession: (session: Session) => void;
 }
 
 export const AppContext = createContext<AppServices | null>(null);

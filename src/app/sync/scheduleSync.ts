@@ -24,7 +24,8 @@ export function createScheduler(run: (signal: AbortSignal) => Promise<unknown>, 
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   let current: Promise<void> | null = null;
   let again = false;
-  const stopper = new AbortController();
+  // Replaced on every start(), so a scheduler stopped (e.g. at re-enrollment) can start again.
+  let stopper = new AbortController();
 
   async function runLoop(): Promise<void> {
     do {
@@ -68,6 +69,8 @@ export function createScheduler(run: (signal: AbortSignal) => Promise<unknown>, 
   }
 
   function start(): () => void {
+    stopper = new AbortController();
+    failures = 0;
     const onOnline = () => {
       failures = 0;
       void syncNow();

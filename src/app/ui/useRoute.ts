@@ -1,8 +1,8 @@
 // Screens live in the URL hash, so the phone's back button and a reload keep the member in place.
 import { useEffect, useState } from 'preact/hooks';
 
-export type Route = 'home' | 'new-hazard' | 'settings' | 'scan' | 'coverage' | 'checkpoints';
-const ROUTES: readonly Route[] = ['home', 'new-hazard', 'settings', 'scan', 'coverage', 'checkpoints'];
+export type Route = 'home' | 'new-hazard' | 'settings' | 'scan' | 'coverage' | 'checkpoints' | 'admin' | 'enroll-again';
+const ROUTES: readonly Route[] = ['home', 'new-hazard', 'settings', 'scan', 'coverage', 'checkpoints', 'admin', 'enroll-again'];
 
 function readRoute(): Route {
   const name = location.hash.replace(/^#\/?/, '');

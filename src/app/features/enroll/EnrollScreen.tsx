@@ -11,7 +11,14 @@ const ERROR_KEYS = {
   network: 'enroll.error.network',
 } as const;
 
-export function EnrollScreen({ db, onEnrolled }: { db: PatrolDb; onEnrolled: (s: Session) => void }) {
+interface Props {
+  db: PatrolDb;
+  onEnrolled: (s: Session) => void;
+  /** A revoked phone enrolling again: its waiting records stay and sync afterwards. */
+  again?: boolean;
+}
+
+export function EnrollScreen({ db, onEnrolled, again = false }: Props) {
   const { t } = useI18n();
   const [code, setCode] = useState(() => new URLSearchParams(location.search).get('code') ?? '');
   const [busy, setBusy] = useState(false);
@@ -33,8 +40,8 @@ export function EnrollScreen({ db, onEnrolled }: { db: PatrolDb; onEnrolled: (s:
   return (
     <section class="screen">
       <h1>{t('app.name')}</h1>
-      <h2>{t('enroll.title')}</h2>
-      <p>{t('enroll.intro')}</p>
+      <h2>{t(again ? 'enroll.again' : 'enroll.title')}</h2>
+      <p>{t(again ? 'enroll.againIntro' : 'enroll.intro')}</p>
       <form onSubmit={submit} class="stack">
         <label class="field">
           <span>{t('enroll.code')}</span>

@@ -37,9 +37,14 @@ export function HomeScreen() {
         </button>
       )}
       {member.role === 'admin' && (
-        <button type="button" class="btn" onClick={() => navigate('checkpoints')}>
-          {t('sheet.open')}
-        </button>
+        <>
+          <button type="button" class="btn" onClick={() => navigate('admin')}>
+            {t('admin.open')}
+          </button>
+          <button type="button" class="btn" onClick={() => navigate('checkpoints')}>
+            {t('sheet.open')}
+          </button>
+        </>
       )}
       <SyncPanel />
       <HazardList />

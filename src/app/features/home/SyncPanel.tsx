@@ -5,6 +5,7 @@ import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { getMeta } from '../../db/meta';
+import { navigate } from '../../ui/useRoute';
 import { inState } from '../../db/outboxQueries';
 import type { SyncStatus } from '../../sync/syncStatus';
 import type { MessageKey } from '../../../shared/i18n';
@@ -42,6 +43,11 @@ export function SyncPanel() {
         </p>
       )}
       {refused > 0 && <p class="error">{t('sync.rejected', { n: refused })}</p>}
+      {error?.code === 'unauthorized' && !status.running && (
+        <button type="button" class="btn btn--primary" onClick={() => navigate('enroll-again')}>
+          {t('enroll.again')}
+        </button>
+      )}
       <button type="button" class="btn" onClick={() => void scheduler.syncNow()} disabled={status.running}>
         {t('home.syncNow')}
       </button>

@@ -1,0 +1,90 @@
+// The office's admin area: enrollment codes for members (text and QR) and the devices, each of
+// which can be revoked in one tap when a phone is lost.
+import { useEffect, useState } from 'preact/hooks';
+import { toDataURL } from 'qrcode';
+import { useApp } from '../../AppContext';
+import { useI18n } from '../../i18n';
+import { useLiveQuery } from '../../ui/useLiveQuery';
+import { navigate } from '../../ui/useRoute';
+import { createEnrollmentCode, listDevices, revokeDevice, type DeviceListing } from '../../sync/adminApi';
+
+export function AdminScreen() {
+  const { db, session } = useApp();
+  const { t, dateTime } = useI18n();
+  const config = { baseUrl: location.origin, token: session.token };
+  const members = useLiveQuery(() => db.members.orderBy('id').toArray(), [db], []);
+  const [devices, setDevices] = useState<DeviceListing[] | null>(null);
+  const [memberId, setMemberId] = useState('');
+  const [code, setCode] = useState<{ code: string; expiresAt: string; qr: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const fail = () => setError(t('admin.offline'));
+
+  useEffect(() => void listDevices(config).then(setDevices, fail), []);
+  const names = new Map(members.map((m) => [m.id, m.name]));
+
+  async function newCode() {
+    setError(null);
+    try {
+      const created = await createEnrollmentCode(config, memberId);
+      const qr = await toDataURL(`${location.origin}/?code=${encodeURIComponent(created.code)}`, { margin: 1, width: 240 });
+      setCode({ ...created, qr });
+    } catch {
+      fail();
+    }
+  }
+
+  return (
+    <section class="screen">
+      <header class="topbar">
+        <h1>{t('admin.title')}</h1>
+        <button type="button" class="btn btn--ghost" onClick={() => navigate('home', { replace: true })}>
+          {t('settings.back')}
+        </button>
+      </header>
+      {error && <p class="error" role="alert">{error}</p>}
+      <section class="card" aria-labelledby="codes-heading">
+        <h2 id="codes-heading">{t('admin.codes')}</h2>
+        <label class="field">
+          <span>{t('admin.member')}</span>
+          <select value={memberId} onChange={(e) => setMemberId(e.currentTarget.value)}>
+            <option value="">{t('admin.pickMember')}</option>
+            {members.filter((m) => m.active).map((m) => (
+              <option key={m.id} value={m.id}>{m.name}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" class="btn btn--primary" disabled={!memberId} onClick={() => void newCode()}>
+          {t('admin.createCode')}
+        </button>
+        {code && (
+          <div class="qr-card" aria-live="polite">
+            <code>{code.code}</code>
+            <img src={code.qr} width={200} height={200} alt={t('admin.codeQr', { code: code.code })} />
+            <span class="muted">{t('admin.expires', { time: dateTime(code.expiresAt) })}</span>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="devices-heading">
+        <h2 id="devices-heading">{t('admin.devices')}</h2>
+        <ul class="hazard-list">
+          {(devices ?? []).map((d) => (
+            <li key={d.id} class="hazard">
+              <div class="hazard__head">
+                <strong>{names.get(d.memberId) ?? d.memberId}</strong>
+                {d.revokedAt ? (
+                  <span class="chip chip--urgent">{t('admin.revoked')}</span>
+                ) : (
+                  <button type="button" class="btn btn--small" aria-label={t('admin.revokeDevice', { name: names.get(d.memberId) ?? d.memberId })}
+                    onClick={() => void revokeDevice(config, d.id).then(setDevices, fail)}>
+                    {t('admin.revoke')}
+                  </button>
+                )}
+              </div>
+              <p class="muted">{d.name} · {t('admin.lastSeen', { time: dateTime(d.lastSeenAt) })}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </section>
+  );
+}

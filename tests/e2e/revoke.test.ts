@@ -1,0 +1,58 @@
+// A lost phone cut off in one action: the office makes a code, a phone enrolls with it and logs
+// a hazard offline, the office revokes the device, the phone says so and keeps its hazard, then
+// enrolls again with a new code and the hazard reaches the endpoint exactly once.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useProduct } from './helpers/product';
+import { newPhone } from './helpers/browser';
+import { createHazard, enroll } from './helpers/app';
+
+const product = useProduct();
+const DESCRIPTION = 'Loose cover on the drain by gate 2';
+
+async function newCode(admin: Page, member: string): Promise<string> {
+  await admin.getByLabel('Member').selectOption({ label: member });
+  await admin.getByRole('button', { name: 'Create enrollment code' }).click();
+  const code = admin.locator('.qr-card code');
+  await expect.poll(() => code.textContent()).toMatch(/\S{6,}/);
+  return (await code.textContent())!.trim();
+}
+
+describe('device revocation', () => {
+  it('revokes a phone, keeps its data, and re-enrolls without duplicates', async () => {
+    const office = await newPhone(product.browser);
+    const admin = await office.newPage();
+    await enroll(admin, product.server.url, 'DEMO-ADMIN');
+    await admin.getByRole('button', { name: 'Admin' }).click();
+    const member = '吴刚';
+    const firstCode = await newCode(admin, member);
+
+    const phone = await newPhone(product.browser);
+    const page = await phone.newPage();
+    await enroll(page, product.server.url, firstCode);
+    await page.getByRole('status').getByText('All synced').waitFor();
+    await phone.setOffline(true);
+    await createHazard(page, { category: 'Water & drainage', severity: 'High', description: DESCRIPTION });
+
+    await admin.reload();
+    await admin.getByRole('button', { name: `Revoke the device of ${member}` }).click();
+    await admin.getByText('Revoked').waitFor();
+
+    await phone.setOffline(false);
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await page.getByRole('alert').filter({ hasText: 'no longer enrolled' }).waitFor();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('1 waiting');
+    await page.getByText(DESCRIPTION, { exact: true }).waitFor();
+
+    const secondCode = await newCode(admin, member);
+    await page.getByRole('button', { name: 'Enroll again' }).click();
+    await page.getByLabel('Enrollment code').fill(secondCode);
+    await page.getByRole('button', { name: 'Enroll' }).click();
+    await page.getByRole('status').getByText('All synced').waitFor({ timeout: 15_000 });
+
+    const rows = product.server.query<{ n: number }>('SELECT count(*) AS n FROM hazards WHERE description = ?', DESCRIPTION);
+    expect(rows[0]!.n).toBe(1);
+    await office.close();
+    await phone.close();
+  });
+});
