@@ -32,16 +32,16 @@ export function HomeScreen() {
       </button>
       <RoundPanel />
       {member.role !== 'member' && (
-        <button type="button" class="btn" onClick={() => navigate('coverage')}>
+        <button type="button" class="btn btn--block" onClick={() => navigate('coverage')}>
           {t('coverage.open')}
         </button>
       )}
       {member.role === 'admin' && (
         <>
-          <button type="button" class="btn" onClick={() => navigate('admin')}>
+          <button type="button" class="btn btn--block" onClick={() => navigate('admin')}>
             {t('admin.open')}
           </button>
-          <button type="button" class="btn" onClick={() => navigate('checkpoints')}>
+          <button type="button" class="btn btn--block" onClick={() => navigate('checkpoints')}>
             {t('sheet.open')}
           </button>
         </>

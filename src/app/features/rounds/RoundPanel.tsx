@@ -92,7 +92,7 @@ export function RoundPanel() {
     return (
       <section class="card round" aria-labelledby="round-heading">
         <h2 id="round-heading">{t('round.openSince', { time: time(open.startedAt) })}</h2>
-        <div class="actions">
+        <div class="round__actions">
           <button type="button" class="btn" disabled={busy} onClick={() => void end()}>
             {t('round.end')}
           </button>
