@@ -28,7 +28,7 @@ export function RoundStats({ active }: { active: ActiveRound }) {
         <div><dt>{t('round.elapsed')}</dt><dd>{clock(Math.max(0, now - startedAt))}</dd></div>
         <div><dt>{t('round.distance')}</dt><dd>{t('round.km', { km })}</dd></div>
         <div><dt>{t('round.fixes')}</dt><dd>{points.length}</dd></div>
-        <div><dt>{t('round.accuracy')}</dt><dd>{accuracy === null ? t('round.noFix') : `±${Math.round(accuracy)} m`}</dd></div>
+        <div><dt>{t('round.accuracy')}</dt><dd>{accuracy === null ? t('round.noFix') : t('form.accuracy', { m: Math.round(accuracy) })}</dd></div>
       </dl>
       <p class="muted">
         {gapText(t, gaps)}
