@@ -5,7 +5,7 @@ import { toDataURL } from 'qrcode';
 import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
-import { navigate } from '../../ui/useRoute';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import { createEnrollmentCode, listDevices, revokeDevice, type DeviceListing } from '../../sync/adminApi';
 
 export function AdminScreen() {
@@ -35,12 +35,7 @@ export function AdminScreen() {
 
   return (
     <section class="screen">
-      <header class="topbar">
-        <h1>{t('admin.title')}</h1>
-        <button type="button" class="btn btn--ghost" onClick={() => navigate('home', { replace: true })}>
-          {t('settings.back')}
-        </button>
-      </header>
+      <ScreenHeader title={t('admin.title')} />
       {error && <p class="error" role="alert">{error}</p>}
       <section class="card" aria-labelledby="codes-heading">
         <h2 id="codes-heading">{t('admin.codes')}</h2>

@@ -6,7 +6,7 @@ import { toDataURL } from 'qrcode';
 import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
-import { navigate } from '../../ui/useRoute';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import type { Checkpoint } from '../../../shared/domain/rounds';
 
 export function CheckpointSheet() {
@@ -25,12 +25,7 @@ export function CheckpointSheet() {
 
   return (
     <section class="screen sheet">
-      <header class="topbar no-print">
-        <h1>{t('sheet.title')}</h1>
-        <button type="button" class="btn btn--ghost" onClick={() => navigate('home', { replace: true })}>
-          {t('settings.back')}
-        </button>
-      </header>
+      <ScreenHeader title={t('sheet.title')} class="no-print" />
       <p class="no-print">{t('sheet.hint', { n: checkpoints.length })}</p>
       <button type="button" class="btn btn--primary no-print" onClick={() => print()}>
         {t('sheet.print')}

@@ -5,7 +5,7 @@ import { startOfDay, startOfISOWeek, addDays, addWeeks } from 'date-fns';
 import { useApp, localName } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
-import { navigate } from '../../ui/useRoute';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import { computeCoverage, type CoveragePoint } from '../../../shared/tracks/coverage';
 import { coverageScans } from '../../../shared/tracks/coverageScans';
 import type { TrackPoint } from '../../../shared/domain/rounds';
@@ -64,12 +64,7 @@ export function CoverageScreen() {
 
   return (
     <section class="screen">
-      <header class="topbar">
-        <h1>{t('coverage.title')}</h1>
-        <button type="button" class="btn btn--ghost" onClick={() => navigate('home', { replace: true })}>
-          {t('settings.back')}
-        </button>
-      </header>
+      <ScreenHeader title={t('coverage.title')} />
       <fieldset class="field segmented">
         <legend class="visually-hidden">{t('coverage.title')}</legend>
         {(['today', 'week'] as const).map((p) => (

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { useApp, localName } from '../../AppContext';
 import { useI18n } from '../../i18n';
-import { navigate } from '../../ui/useRoute';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import { recordScan } from './roundWrites';
 import { useActiveRound } from './useActiveRound';
 import { useCameraScan } from './useCameraScan';
@@ -33,12 +33,7 @@ export function ScanScreen() {
 
   return (
     <section class="screen">
-      <header class="topbar">
-        <h1>{t('scan.title')}</h1>
-        <button type="button" class="btn btn--ghost" onClick={() => navigate('home', { replace: true })}>
-          {t('settings.back')}
-        </button>
-      </header>
+      <ScreenHeader title={t('scan.title')} />
       <div class="stack">
         {camera.state === 'scanning' ? (
           <>

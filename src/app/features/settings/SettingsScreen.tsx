@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
-import { navigate } from '../../ui/useRoute';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import { getMeta } from '../../db/meta';
 import { LOCALES } from '../../../shared/i18n';
 
@@ -29,12 +29,7 @@ export function SettingsScreen() {
 
   return (
     <section class="screen">
-      <header class="topbar">
-        <h1>{t('settings.title')}</h1>
-        <button type="button" class="btn btn--ghost" onClick={() => navigate('home', { replace: true })}>
-          {t('settings.back')}
-        </button>
-      </header>
+      <ScreenHeader title={t('settings.title')} />
       <fieldset class="field segmented">
         <legend>{t('settings.language')}</legend>
         {LOCALES.map((l) => (
