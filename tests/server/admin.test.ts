@@ -45,3 +45,52 @@ describe('admin routes', () => {
     expect(noMember.status).toBe(404);
   });
 });
+
+describe('roster and audit', () => {
+  it('adds a member who can then be given a code; deactivating cuts their devices off', async () => {
+    const added = await call(server.url, '/api/v1/admin/members', {
+      token: admin,
+      body: { name: '新队员 马丽', teamId: 'team-b', role: 'member', propertyCompanyId: null, seq: 9 },
+    });
+    expect(added.status).toBe(201);
+    const member = (added.body as { member: { id: string; active: boolean } }).member;
+    expect(member.active).toBe(true);
+    const { body } = await call(server.url, '/api/v1/admin/enrollment-codes', { token: admin, body: { memberId: member.id } });
+    const phone = (await enroll(server.url, (body as { code: string }).code)).token;
+    expect((await call(server.url, '/api/v1/sync/pull', { token: phone, method: 'GET' })).status).toBe(200);
+
+    const off = await call(server.url, `/api/v1/admin/members/${member.id}`, { token: admin, method: 'PATCH', body: { active: false } });
+    expect(off.status).toBe(200);
+    const pull = await call(server.url, '/api/v1/sync/pull', { token: phone, method: 'GET' });
+    expect([pull.status, errorCode(pull)]).toEqual([401, 'unauthorized']);
+  });
+
+  it('adds and renames a team, refuses unknown references, and logs every action', async () => {
+    const team = await call(server.url, '/api/v1/admin/teams', { token: admin, body: { name: { zh: '三队', en: 'Team C' } } });
+    expect(team.status).toBe(201);
+    const teamId = (team.body as { team: { id: string } }).team.id;
+    const renamed = await call(server.url, `/api/v1/admin/teams/${teamId}`, { token: admin, method: 'PATCH', body: { name: { zh: '夜巡队', en: 'Night team' } } });
+    expect(renamed.status).toBe(200);
+    const bad = await call(server.url, '/api/v1/admin/members', { token: admin, body: { name: 'x', teamId: 'team-zz', role: 'member', propertyCompanyId: null } });
+    expect([bad.status, errorCode(bad)]).toEqual([400, 'invalid_body']);
+    const audit = await call(server.url, '/api/v1/admin/audit', { token: admin, method: 'GET' });
+    const actions = (audit.body as { entries: { action: string; actorMemberId: string }[] }).entries.map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['code.create', 'device.revoke', 'member.add', 'member.deactivate', 'team.add', 'team.rename']));
+    expect((audit.body as { entries: { actorMemberId: string }[] }).entries.every((e) => e.actorMemberId === 'm-admin')).toBe(true);
+  });
+
+  it('lets a member list and sign out only their own devices', async () => {
+    const first = (await enroll(server.url, 'DEMO-A-07', 'old phone')).token;
+    const second = (await enroll(server.url, 'DEMO-A-07', 'new phone')).token;
+    const other = (await enroll(server.url, 'DEMO-A-08')).token;
+    const listed = await call(server.url, '/api/v1/devices', { token: second, method: 'GET' });
+    const devices = (listed.body as { devices: { id: string; name: string; current: boolean }[] }).devices;
+    const old = devices.find((d) => d.name === 'old phone')!;
+    expect(devices.find((d) => d.current)?.name).toBe('new phone');
+    const theirs = await call(server.url, `/api/v1/devices/${old.id}/sign-out`, { token: other, body: {} });
+    expect(theirs.status).toBe(404);
+    expect((await call(server.url, `/api/v1/devices/${old.id}/sign-out`, { token: second, body: {} })).status).toBe(200);
+    const cut = await call(server.url, '/api/v1/sync/pull', { token: first, method: 'GET' });
+    expect([cut.status, errorCode(cut)]).toEqual([401, 'token_revoked']);
+  });
+});

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type Database from 'better-sqlite3';
 import { adminRoutes } from '../routes/admin';
+import { deviceRoutes } from '../routes/devices';
 import { enrollRoutes } from '../routes/enroll';
 import { pullRoutes } from '../routes/pull';
 import { pushRoutes } from '../routes/push';
@@ -56,10 +57,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const authed = new Hono<AuthedEnv>();
   const perDevice = rateLimitPerDevice(options.rateLimit ?? DEFAULT_RATE_LIMIT, now);
   // Scoped to known prefixes so an unknown /api path is a 404, not a 401.
-  for (const prefix of ['/sync/*', '/admin/*']) authed.use(prefix, requireDevice(db, now), perDevice);
+  for (const prefix of ['/sync/*', '/admin/*', '/devices', '/devices/*']) authed.use(prefix, requireDevice(db, now), perDevice);
   authed.route('/sync/push', pushRoutes(db, now));
   authed.route('/sync/pull', pullRoutes(db));
   authed.route('/admin', adminRoutes(db, now));
+  authed.route('/devices', deviceRoutes(db, now));
   app.route('/api/v1', authed);
 
   app.all('/api/*', (c) => errorJson(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));

@@ -141,4 +141,15 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX checkpoint_scans_round ON checkpoint_scans(round_id);
   CREATE INDEX checkpoint_scans_checkpoint ON checkpoint_scans(checkpoint_id, scanned_at);
   `,
+  /* 3: the audit log of the office's actions (who, what, when). */ `
+  CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    actor_member_id TEXT NOT NULL,
+    actor_device_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    details TEXT NOT NULL
+  );
+  `,
 ];
