@@ -1,17 +1,20 @@
-// A lost phone cut off in one action: the office makes a code, a phone enrolls with it and logs
+// A lost phone cut off in one action: the office adds a member and makes a code, a phone enrolls with it and logs
 // a hazard offline, the office revokes the device, the phone says so and keeps its hazard, then
 // enrolls again with a new code and the hazard reaches the endpoint exactly once.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useProduct } from './helpers/product';
 import { newPhone } from './helpers/browser';
-import { createHazard, enroll } from './helpers/app';
+import { createHazard, enroll, seriousViolations } from './helpers/app';
 
 const product = useProduct();
 const DESCRIPTION = 'Loose cover on the drain by gate 2';
 
 async function newCode(admin: Page, member: string): Promise<string> {
-  await admin.getByLabel('Member').selectOption({ label: member });
+  const select = admin.getByRole('combobox', { name: /^Member/ });
+  // A member just added arrives in this list with the next pull.
+  await expect.poll(() => select.locator('option', { hasText: member }).count(), { timeout: 15_000 }).toBe(1);
+  await select.selectOption({ label: member });
   await admin.getByRole('button', { name: 'Create enrollment code' }).click();
   const code = admin.locator('.qr-card code');
   await expect.poll(() => code.textContent()).toMatch(/\S{6,}/);
@@ -24,7 +27,13 @@ describe('device revocation', () => {
     const admin = await office.newPage();
     await enroll(admin, product.server.url, 'DEMO-ADMIN');
     await admin.getByRole('button', { name: 'Admin' }).click();
-    const member = '吴刚';
+    await admin.getByRole('region', { name: 'Devices' }).waitFor();
+    expect(await seriousViolations(admin)).toEqual([]);
+    const member = '新队员 马丽';
+    await admin.getByLabel('Name', { exact: true }).fill(member);
+    await admin.getByRole('combobox', { name: /^Team/ }).selectOption({ label: 'Team A' });
+    await admin.getByRole('button', { name: 'Add member' }).click();
+    await admin.getByRole('region', { name: 'Members' }).getByText(member, { exact: true }).waitFor();
     const firstCode = await newCode(admin, member);
 
     const phone = await newPhone(product.browser);
@@ -52,6 +61,9 @@ describe('device revocation', () => {
 
     const rows = product.server.query<{ n: number }>('SELECT count(*) AS n FROM hazards WHERE description = ?', DESCRIPTION);
     expect(rows[0]!.n).toBe(1);
+    const audit = admin.getByRole('region', { name: 'Audit log' });
+    await admin.reload();
+    for (const action of ['member.add', 'code.create', 'device.revoke']) await audit.getByText(action).first().waitFor();
     await office.close();
     await phone.close();
   });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { useProduct } from './helpers/product';
 import { newPhone } from './helpers/browser';
-import { enroll, waitForServiceWorker } from './helpers/app';
+import { enroll, seriousViolations, waitForServiceWorker } from './helpers/app';
 import { demoCompoundCentre } from '../../src/server/seed/compounds';
 
 const product = useProduct();
@@ -61,6 +61,7 @@ describe('patrol rounds', () => {
     await enroll(leadPage, product.server.url, 'DEMO-A-LEAD');
     await leadPage.getByRole('button', { name: 'Coverage' }).click();
     await leadPage.getByText('2 of 23 compounds visited').waitFor();
+    expect(await seriousViolations(leadPage)).toEqual([]);
     const visited = await leadPage.locator('.coverage--visited strong').allTextContents();
     expect(visited.sort()).toEqual(['No. 1 Tiaodenghe North Rd Compound', 'No. 3 Tiaodenghe North Rd Compound']);
     expect(await leadPage.locator('.coverage--missed').count()).toBe(21);

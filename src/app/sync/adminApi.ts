@@ -2,6 +2,7 @@
 // state, not the phone's, so they are requests, not outbox mutations; failures are shown as such.
 import * as z from 'zod/mini';
 import { requestJson, type EndpointConfig } from './requestJson';
+import { memberSchema, teamSchema, type Member } from '../../shared/domain/schemas';
 
 const deviceSchema = z.object({
   id: z.string(),
@@ -27,3 +28,39 @@ export async function revokeDevice(config: EndpointConfig, id: string): Promise<
 export function createEnrollmentCode(config: EndpointConfig, memberId: string) {
   return requestJson(config, '/api/v1/admin/enrollment-codes', codeSchema, { method: 'POST', body: { memberId } });
 }
+
+const memberOut = z.object({ member: memberSchema });
+const membersOut = z.object({ members: z.array(memberSchema) });
+const teamsOut = z.object({ teams: z.array(teamSchema) });
+const auditOut = z.object({
+  entries: z.array(z.object({ seq: z.number(), at: z.string(), actorMemberId: z.string(), action: z.string(), target: z.string() })),
+});
+export type AuditEntry = z.infer<typeof auditOut>['entries'][number];
+export type NewMember = Pick<Member, 'name' | 'teamId' | 'role' | 'propertyCompanyId'>;
+
+export const listMembers = async (config: EndpointConfig) =>
+  (await requestJson(config, '/api/v1/admin/members', membersOut, { method: 'GET' })).members;
+
+export const addMember = async (config: EndpointConfig, member: NewMember) =>
+  (await requestJson(config, '/api/v1/admin/members', memberOut, { method: 'POST', body: member })).member;
+
+export const updateMember = async (config: EndpointConfig, id: string, patch: Partial<Member>) =>
+  (await requestJson(config, `/api/v1/admin/members/${encodeURIComponent(id)}`, memberOut, { method: 'PATCH', body: patch })).member;
+
+export const listTeams = async (config: EndpointConfig) =>
+  (await requestJson(config, '/api/v1/admin/teams', teamsOut, { method: 'GET' })).teams;
+
+export const addTeam = (config: EndpointConfig, name: { zh: string; en: string }) =>
+  requestJson(config, '/api/v1/admin/teams', z.object({ team: teamSchema }), { method: 'POST', body: { name } });
+
+export const listAudit = async (config: EndpointConfig) =>
+  (await requestJson(config, '/api/v1/admin/audit', auditOut, { method: 'GET' })).entries;
+
+const ownDevicesOut = z.object({ devices: z.array(z.extend(deviceSchema, { current: z.boolean() })) });
+export type OwnDevice = z.infer<typeof ownDevicesOut>['devices'][number];
+
+export const listOwnDevices = async (config: EndpointConfig) =>
+  (await requestJson(config, '/api/v1/devices', ownDevicesOut, { method: 'GET' })).devices;
+
+export const signOutDevice = async (config: EndpointConfig, id: string) =>
+  (await requestJson(config, `/api/v1/devices/${encodeURIComponent(id)}/sign-out`, ownDevicesOut, { method: 'POST', body: {} })).devices;

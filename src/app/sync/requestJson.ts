@@ -15,7 +15,7 @@ export async function requestJson<S extends z.ZodMiniType>(
   config: EndpointConfig,
   path: string,
   schema: S,
-  init: { method: 'GET' | 'POST'; body?: unknown; signal?: AbortSignal },
+  init: { method: 'GET' | 'POST' | 'PATCH'; body?: unknown; signal?: AbortSignal },
 ): Promise<z.infer<S>> {
   const doFetch = config.fetch ?? fetch;
   const timeout = AbortSignal.timeout(config.timeoutMs ?? 30_000);

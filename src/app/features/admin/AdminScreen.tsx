@@ -1,5 +1,5 @@
-// The office's admin area: enrollment codes for members (text and QR) and the devices, each of
-// which can be revoked in one tap when a phone is lost.
+// The office's admin area: the roster, enrollment codes (text and QR), the devices (each
+// revocable in one tap when a phone is lost) and the audit log. Online-only by nature.
 import { useEffect, useState } from 'preact/hooks';
 import { toDataURL } from 'qrcode';
 import { useApp } from '../../AppContext';
@@ -7,9 +7,11 @@ import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { createEnrollmentCode, listDevices, revokeDevice, type DeviceListing } from '../../sync/adminApi';
+import { MembersSection } from './MembersSection';
+import { AuditSection } from './AuditSection';
 
 export function AdminScreen() {
-  const { db, session } = useApp();
+  const { db, session, scheduler } = useApp();
   const { t, dateTime } = useI18n();
   const config = { baseUrl: location.origin, token: session.token };
   const members = useLiveQuery(() => db.members.orderBy('id').toArray(), [db], []);
@@ -18,6 +20,12 @@ export function AdminScreen() {
   const [code, setCode] = useState<{ code: string; expiresAt: string; qr: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fail = () => setError(t('admin.offline'));
+  const [version, setVersion] = useState(0);
+  // A roster change reaches this phone's member list through the next pull.
+  const changed = () => {
+    setVersion((v) => v + 1);
+    void scheduler.syncNow();
+  };
 
   useEffect(() => void listDevices(config).then(setDevices, fail), []);
   const names = new Map(members.map((m) => [m.id, m.name]));
@@ -28,6 +36,7 @@ export function AdminScreen() {
       const created = await createEnrollmentCode(config, memberId);
       const qr = await toDataURL(`${location.origin}/?code=${encodeURIComponent(created.code)}`, { margin: 1, width: 240 });
       setCode({ ...created, qr });
+      setVersion((v) => v + 1);
     } catch {
       fail();
     }
@@ -37,6 +46,7 @@ export function AdminScreen() {
     <section class="screen">
       <ScreenHeader title={t('admin.title')} />
       {error && <p class="error" role="alert">{error}</p>}
+      <MembersSection onError={fail} onChange={changed} />
       <section class="card" aria-labelledby="codes-heading">
         <h2 id="codes-heading">{t('admin.codes')}</h2>
         <label class="field">
@@ -70,7 +80,7 @@ export function AdminScreen() {
                   <span class="chip chip--urgent">{t('admin.revoked')}</span>
                 ) : (
                   <button type="button" class="btn btn--small" aria-label={t('admin.revokeDevice', { name: names.get(d.memberId) ?? d.memberId })}
-                    onClick={() => void revokeDevice(config, d.id).then(setDevices, fail)}>
+                    onClick={() => void revokeDevice(config, d.id).then((next) => (setDevices(next), setVersion((v) => v + 1)), fail)}>
                     {t('admin.revoke')}
                   </button>
                 )}
@@ -80,6 +90,7 @@ export function AdminScreen() {
           ))}
         </ul>
       </section>
+      <AuditSection names={names} version={version} onError={fail} />
     </section>
   );
 }

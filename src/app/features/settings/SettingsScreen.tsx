@@ -6,6 +6,7 @@ import { useLiveQuery } from '../../ui/useLiveQuery';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { getMeta } from '../../db/meta';
 import { LOCALES } from '../../../shared/i18n';
+import { MyDevices } from './MyDevices';
 
 const LANGUAGE_NAMES = { 'zh-CN': '中文', en: 'English' } as const;
 
@@ -43,6 +44,7 @@ export function SettingsScreen() {
         <h2>{t('settings.persist')}</h2>
         <p>{persistText}</p>
       </section>
+      <MyDevices />
       <section class="card">
         <h2>{t('settings.device')}</h2>
         <p>{session.member.name}</p>

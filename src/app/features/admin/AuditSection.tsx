@@ -1,0 +1,25 @@
+// The audit log: who did what, when, newest first.
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../../i18n';
+import { listAudit, type AuditEntry } from '../../sync/adminApi';
+import { useAdminConfig } from './useAdminConfig';
+
+export function AuditSection({ names, version, onError }: { names: Map<string, string>; version: number; onError: () => void }) {
+  const { t, dateTime } = useI18n();
+  const config = useAdminConfig();
+  const [entries, setEntries] = useState<AuditEntry[]>([]);
+  useEffect(() => void listAudit(config).then(setEntries, onError), [version]);
+  return (
+    <section aria-labelledby="audit-heading">
+      <h2 id="audit-heading">{t('admin.audit')}</h2>
+      <ul class="hazard-list">
+        {entries.map((e) => (
+          <li key={e.seq} class="hazard">
+            <strong>{e.action}</strong> <span>{names.get(e.target) ?? e.target}</span>
+            <p class="muted">{names.get(e.actorMemberId) ?? e.actorMemberId} · {dateTime(e.at)}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+// The roster: add a member (name, team, role) and deactivate or reactivate one. Deactivation
+// stops every device of that member at its next request; their records stay.
+import { useEffect, useState } from 'preact/hooks';
+import { localName } from '../../AppContext';
+import { useI18n } from '../../i18n';
+import { addMember, addTeam, listMembers, listTeams, updateMember } from '../../sync/adminApi';
+import type { Member, Role, Team } from '../../../shared/domain/schemas';
+import { ROLES } from '../../../shared/domain/schemas';
+import { useAdminConfig } from './useAdminConfig';
+
+export function MembersSection({ onError, onChange }: { onError: () => void; onChange: () => void }) {
+  const { t, locale } = useI18n();
+  const config = useAdminConfig();
+  const [members, setMembers] = useState<Member[]>([]);
+  const [teams, setTeams] = useState<Team[]>([]);
+  const [name, setName] = useState('');
+  const [teamId, setTeamId] = useState('');
+  const [role, setRole] = useState<Role>('member');
+  const [teamName, setTeamName] = useState('');
+  const refresh = () => Promise.all([listMembers(config), listTeams(config)]).then(([m, tm]) => (setMembers(m), setTeams(tm)), onError);
+  useEffect(() => void refresh(), []);
+  const act = (work: Promise<unknown>) => work.then(refresh).then(onChange, onError);
+  const teamLabel = (id: string | null) => {
+    const team = teams.find((x) => x.id === id);
+    return team ? localName(team.name, locale) : t('admin.noTeam');
+  };
+
+  return (
+    <section class="card" aria-labelledby="members-heading">
+      <h2 id="members-heading">{t('admin.members')}</h2>
+      <form class="stack" onSubmit={(e) => { e.preventDefault(); void act(addMember(config, { name, teamId: teamId || null, role, propertyCompanyId: null })).then(() => setName('')); }}>
+        <label class="field"><span>{t('admin.name')}</span><input value={name} onInput={(e) => setName(e.currentTarget.value)} required /></label>
+        <label class="field"><span>{t('admin.team')}</span>
+          <select value={teamId} onChange={(e) => setTeamId(e.currentTarget.value)}>
+            <option value="">{t('admin.noTeam')}</option>
+            {teams.map((team) => <option key={team.id} value={team.id}>{localName(team.name, locale)}</option>)}
+          </select>
+        </label>
+        <label class="field"><span>{t('admin.role')}</span>
+          <select value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
+            {ROLES.map((r) => <option key={r} value={r}>{t(`home.role.${r}`)}</option>)}
+          </select>
+        </label>
+        <button type="submit" class="btn btn--primary" disabled={!name.trim()}>{t('admin.addMember')}</button>
+      </form>
+      <ul class="hazard-list">
+        {members.map((m) => (
+          <li key={m.id} class="hazard">
+            <div class="hazard__head">
+              <strong>{m.name}</strong>
+              <button type="button" class="btn btn--small" aria-label={t(m.active ? 'admin.deactivateName' : 'admin.activateName', { name: m.name })}
+                onClick={() => void act(updateMember(config, m.id, { active: !m.active }))}>
+                {t(m.active ? 'admin.deactivate' : 'admin.activate')}
+              </button>
+            </div>
+            <p class="muted">{teamLabel(m.teamId)} · {t(`home.role.${m.role}`)}{m.active ? '' : ` · ${t('admin.inactive')}`}</p>
+          </li>
+        ))}
+      </ul>
+      <form class="stack" onSubmit={(e) => { e.preventDefault(); void act(addTeam(config, { zh: teamName, en: teamName })).then(() => setTeamName('')); }}>
+        <label class="field"><span>{t('admin.newTeam')}</span><input value={teamName} onInput={(e) => setTeamName(e.currentTarget.value)} required /></label>
+        <button type="submit" class="btn" disabled={!teamName.trim()}>{t('admin.addTeam')}</button>
+      </form>
+    </section>
+  );
+}
