@@ -29,10 +29,13 @@ describe('device revocation', () => {
     await admin.getByRole('button', { name: 'Admin' }).click();
     await admin.getByRole('region', { name: 'Devices' }).waitFor();
     expect(await seriousViolations(admin)).toEqual([]);
-    const member = '新队员 马丽';
-    await admin.getByLabel('Name', { exact: true }).fill(member);
+    await admin.getByLabel('Name', { exact: true }).fill('新队员 马丽');
     await admin.getByRole('combobox', { name: /^Team/ }).selectOption({ label: 'Team A' });
     await admin.getByRole('button', { name: 'Add member' }).click();
+    await admin.getByRole('button', { name: 'Edit 新队员 马丽' }).click();
+    const member = '马丽';
+    await admin.getByLabel('Name', { exact: true }).fill(member);
+    await admin.getByRole('button', { name: 'Save member' }).click();
     await admin.getByRole('region', { name: 'Members' }).getByText(member, { exact: true }).waitFor();
     const firstCode = await newCode(admin, member);
 
@@ -63,7 +66,7 @@ describe('device revocation', () => {
     expect(rows[0]!.n).toBe(1);
     const audit = admin.getByRole('region', { name: 'Audit log' });
     await admin.reload();
-    for (const action of ['member.add', 'code.create', 'device.revoke']) await audit.getByText(action).first().waitFor();
+    for (const action of ['member.add', 'member.edit', 'code.create', 'device.revoke']) await audit.getByText(action).first().waitFor();
     await office.close();
     await phone.close();
   });

@@ -64,3 +64,6 @@ export const listOwnDevices = async (config: EndpointConfig) =>
 
 export const signOutDevice = async (config: EndpointConfig, id: string) =>
   (await requestJson(config, `/api/v1/devices/${encodeURIComponent(id)}/sign-out`, ownDevicesOut, { method: 'POST', body: {} })).devices;
+
+export const renameTeam = (config: EndpointConfig, id: string, name: { zh: string; en: string }) =>
+  requestJson(config, `/api/v1/admin/teams/${encodeURIComponent(id)}`, z.object({ team: teamSchema }), { method: 'PATCH', body: { name } });

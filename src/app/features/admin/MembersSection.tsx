@@ -1,9 +1,10 @@
-// The roster: add a member (name, team, role) and deactivate or reactivate one. Deactivation
-// stops every device of that member at its next request; their records stay.
+// The roster: add or edit a member (name, team, role) and deactivate or reactivate one.
+// Deactivation stops every device of that member at its next request; their records stay.
 import { useEffect, useState } from 'preact/hooks';
 import { localName } from '../../AppContext';
 import { useI18n } from '../../i18n';
-import { addMember, addTeam, listMembers, listTeams, updateMember } from '../../sync/adminApi';
+import { addMember, listMembers, listTeams, updateMember } from '../../sync/adminApi';
+import { TeamsSection } from './TeamsSection';
 import type { Member, Role, Team } from '../../../shared/domain/schemas';
 import { ROLES } from '../../../shared/domain/schemas';
 import { useAdminConfig } from './useAdminConfig';
@@ -16,19 +17,30 @@ export function MembersSection({ onError, onChange }: { onError: () => void; onC
   const [name, setName] = useState('');
   const [teamId, setTeamId] = useState('');
   const [role, setRole] = useState<Role>('member');
-  const [teamName, setTeamName] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
   const refresh = () => Promise.all([listMembers(config), listTeams(config)]).then(([m, tm]) => (setMembers(m), setTeams(tm)), onError);
   useEffect(() => void refresh(), []);
   const act = (work: Promise<unknown>) => work.then(refresh).then(onChange, onError);
+  const edit = (m: Member | null) => {
+    setEditing(m?.id ?? null);
+    setName(m?.name ?? '');
+    setTeamId(m?.teamId ?? '');
+    setRole(m?.role ?? 'member');
+  };
+  const save = () => {
+    const fields = { name: name.trim(), teamId: teamId || null, role };
+    return act(editing ? updateMember(config, editing, fields) : addMember(config, { ...fields, propertyCompanyId: null })).then(() => edit(null));
+  };
   const teamLabel = (id: string | null) => {
     const team = teams.find((x) => x.id === id);
     return team ? localName(team.name, locale) : t('admin.noTeam');
   };
 
   return (
+    <>
     <section class="card" aria-labelledby="members-heading">
       <h2 id="members-heading">{t('admin.members')}</h2>
-      <form class="stack" onSubmit={(e) => { e.preventDefault(); void act(addMember(config, { name, teamId: teamId || null, role, propertyCompanyId: null })).then(() => setName('')); }}>
+      <form class="stack" onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <label class="field"><span>{t('admin.name')}</span><input value={name} onInput={(e) => setName(e.currentTarget.value)} required /></label>
         <label class="field"><span>{t('admin.team')}</span>
           <select value={teamId} onChange={(e) => setTeamId(e.currentTarget.value)}>
@@ -41,13 +53,17 @@ export function MembersSection({ onError, onChange }: { onError: () => void; onC
             {ROLES.map((r) => <option key={r} value={r}>{t(`home.role.${r}`)}</option>)}
           </select>
         </label>
-        <button type="submit" class="btn btn--primary" disabled={!name.trim()}>{t('admin.addMember')}</button>
+        <button type="submit" class="btn btn--primary" disabled={!name.trim()}>{t(editing ? 'admin.saveMember' : 'admin.addMember')}</button>
+        {editing && <button type="button" class="btn" onClick={() => edit(null)}>{t('form.cancel')}</button>}
       </form>
       <ul class="hazard-list">
         {members.map((m) => (
           <li key={m.id} class="hazard">
             <div class="hazard__head">
               <strong>{m.name}</strong>
+              <button type="button" class="btn btn--small" aria-label={t('admin.editName', { name: m.name })} onClick={() => edit(m)}>
+                {t('admin.edit')}
+              </button>
               <button type="button" class="btn btn--small" aria-label={t(m.active ? 'admin.deactivateName' : 'admin.activateName', { name: m.name })}
                 onClick={() => void act(updateMember(config, m.id, { active: !m.active }))}>
                 {t(m.active ? 'admin.deactivate' : 'admin.activate')}
@@ -57,10 +73,8 @@ export function MembersSection({ onError, onChange }: { onError: () => void; onC
           </li>
         ))}
       </ul>
-      <form class="stack" onSubmit={(e) => { e.preventDefault(); void act(addTeam(config, { zh: teamName, en: teamName })).then(() => setTeamName('')); }}>
-        <label class="field"><span>{t('admin.newTeam')}</span><input value={teamName} onInput={(e) => setTeamName(e.currentTarget.value)} required /></label>
-        <button type="submit" class="btn" disabled={!teamName.trim()}>{t('admin.addTeam')}</button>
-      </form>
     </section>
+    <TeamsSection teams={teams} act={act} />
+    </>
   );
 }
