@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -14,6 +15,10 @@ export default defineConfig({
     manifest: true,
     emptyOutDir: true,
     target: 'es2022',
+  },
+  define: {
+    // Sent at enrollment, so the office's device list shows which version each phone runs.
+    __APP_VERSION__: JSON.stringify((JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string }).version),
   },
   oxc: {
     jsx: { runtime: 'automatic', importSource: 'preact' },

@@ -7,6 +7,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  define: { __APP_VERSION__: JSON.stringify('test') },
   test: {
     projects: [
       {

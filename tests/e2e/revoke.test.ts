@@ -49,6 +49,8 @@ describe('device revocation', () => {
     await admin.reload();
     await admin.getByRole('button', { name: `Revoke the device of ${member}` }).click();
     await admin.getByText('Revoked').waitFor();
+    // Each device shows the app version it enrolled with.
+    await admin.getByRole('region', { name: 'Devices' }).getByText(/ · v0\.1\.0 · /).first().waitFor();
 
     await phone.setOffline(false);
     await page.getByRole('button', { name: 'Sync now' }).click();

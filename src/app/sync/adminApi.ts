@@ -11,6 +11,7 @@ const deviceSchema = z.object({
   enrolledAt: z.string(),
   lastSeenAt: z.string(),
   revokedAt: z.nullable(z.string()),
+  appVersion: z.optional(z.string()),
 });
 export type DeviceListing = z.infer<typeof deviceSchema>;
 const devicesSchema = z.object({ devices: z.array(deviceSchema) });

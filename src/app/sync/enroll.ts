@@ -26,7 +26,7 @@ export async function enroll(db: PatrolDb, code: string, baseUrl = location.orig
     response = await fetch(new URL('/api/v1/enroll', baseUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: code.trim(), deviceName }),
+      body: JSON.stringify({ code: code.trim(), deviceName, appVersion: __APP_VERSION__ }),
       cache: 'no-store',
     });
   } catch {

@@ -25,7 +25,7 @@ export function enrollRoutes(db: Database.Database, options: { demo: boolean; no
       throw new ApiError(429, 'rate_limited', 'too many failed enrollment attempts; wait a minute');
     }
     const body = await readJson(c, enrollRequestSchema);
-    const enrolled = redeemEnrollmentCode(db, body.code, body.deviceName, now, options.demo);
+    const enrolled = redeemEnrollmentCode(db, body.code, body.deviceName, now, options.demo, body.appVersion);
     if (!enrolled) {
       limiter.recordFailure(address, now.getTime());
       throw new ApiError(401, 'enroll_invalid', 'this enrollment code is wrong, used or expired');

@@ -63,6 +63,7 @@ export interface DeviceListing {
   enrolledAt: string;
   lastSeenAt: string;
   revokedAt: string | null;
+  appVersion: string;
 }
 
 /** For admins: every device, without anything derived from its token. */
@@ -70,7 +71,7 @@ export function listDevices(db: Db): DeviceListing[] {
   return db
     .prepare<[], DeviceListing>(
       `SELECT id, member_id AS memberId, name, enrolled_at AS enrolledAt, last_seen_at AS lastSeenAt,
-              revoked_at AS revokedAt FROM devices ORDER BY enrolled_at, id`,
+              revoked_at AS revokedAt, app_version AS appVersion FROM devices ORDER BY enrolled_at, id`,
     )
     .all();
 }

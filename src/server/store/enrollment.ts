@@ -54,6 +54,7 @@ export function redeemEnrollmentCode(
   deviceName: string,
   now: Date,
   demoMode: boolean,
+  appVersion = '',
 ): Enrolled | null {
   const codeHash = sha256Hex(normalizeCode(rawCode));
   return db.transaction((): Enrolled | null => {
@@ -74,8 +75,8 @@ export function redeemEnrollmentCode(
     const token = newToken();
     const deviceId = randomUUID();
     db.prepare(
-      'INSERT INTO devices (id, member_id, name, token_hash, enrolled_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(deviceId, row.member_id, deviceName, sha256Hex(token), at, at);
+      'INSERT INTO devices (id, member_id, name, token_hash, enrolled_at, last_seen_at, app_version) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(deviceId, row.member_id, deviceName, sha256Hex(token), at, at, appVersion);
     return { token, deviceId, member: { id: row.member_id, name: row.name, teamId: row.team_id, role: roleSchema.parse(row.role) } };
   })();
 }

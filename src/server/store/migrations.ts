@@ -152,4 +152,7 @@ export const MIGRATIONS: readonly string[] = [
     details TEXT NOT NULL
   );
   `,
+  /* 4: the app version each device enrolled with. */ `
+  ALTER TABLE devices ADD COLUMN app_version TEXT NOT NULL DEFAULT '';
+  `,
 ];

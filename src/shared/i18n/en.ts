@@ -51,6 +51,8 @@ export const en = {
   'admin.edit': 'Edit',
   'admin.editName': 'Edit {name}',
   'admin.saveMember': 'Save member',
+  'admin.company': 'Property company (alliance staff)',
+  'admin.noCompany': 'None',
   'home.greeting': '{name}',
   'home.team': 'Team: {team}',
   'home.role.member': 'Member',

@@ -53,6 +53,8 @@ export const zhCN: Catalogue = {
   'admin.edit': '编辑',
   'admin.editName': '编辑 {name}',
   'admin.saveMember': '保存队员',
+  'admin.company': '所属物业公司（联盟员工）',
+  'admin.noCompany': '无',
   'home.greeting': '{name}',
   'home.team': '队伍：{team}',
   'home.role.member': '队员',

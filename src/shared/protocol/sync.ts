@@ -120,6 +120,8 @@ export type PullResponse = z.infer<typeof pullResponseSchema>;
 export const enrollRequestSchema = z.object({
   code: z.string().check(z.minLength(1), z.maxLength(100)),
   deviceName: z.string().check(z.maxLength(100)),
+  /** The app's version, so the office can see which phones still run an old one. */
+  appVersion: z.optional(z.string().check(z.maxLength(40))),
 });
 export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
 

@@ -85,7 +85,7 @@ export function AdminScreen() {
                   </button>
                 )}
               </div>
-              <p class="muted">{d.name} · {t('admin.lastSeen', { time: dateTime(d.lastSeenAt) })}</p>
+              <p class="muted">{d.name}{d.appVersion ? ` · v${d.appVersion}` : ''} · {t('admin.lastSeen', { time: dateTime(d.lastSeenAt) })}</p>
             </li>
           ))}
         </ul>

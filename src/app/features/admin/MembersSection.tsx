@@ -1,7 +1,8 @@
 // The roster: add or edit a member (name, team, role) and deactivate or reactivate one.
 // Deactivation stops every device of that member at its next request; their records stay.
 import { useEffect, useState } from 'preact/hooks';
-import { localName } from '../../AppContext';
+import { localName, useApp } from '../../AppContext';
+import { useLiveQuery } from '../../ui/useLiveQuery';
 import { useI18n } from '../../i18n';
 import { addMember, listMembers, listTeams, updateMember } from '../../sync/adminApi';
 import { TeamsSection } from './TeamsSection';
@@ -17,6 +18,9 @@ export function MembersSection({ onError, onChange }: { onError: () => void; onC
   const [name, setName] = useState('');
   const [teamId, setTeamId] = useState('');
   const [role, setRole] = useState<Role>('member');
+  const [companyId, setCompanyId] = useState('');
+  const { db } = useApp();
+  const companies = useLiveQuery(() => db.propertyCompanies.toArray(), [db], []);
   const [editing, setEditing] = useState<string | null>(null);
   const refresh = () => Promise.all([listMembers(config), listTeams(config)]).then(([m, tm]) => (setMembers(m), setTeams(tm)), onError);
   useEffect(() => void refresh(), []);
@@ -26,10 +30,11 @@ export function MembersSection({ onError, onChange }: { onError: () => void; onC
     setName(m?.name ?? '');
     setTeamId(m?.teamId ?? '');
     setRole(m?.role ?? 'member');
+    setCompanyId(m?.propertyCompanyId ?? '');
   };
   const save = () => {
-    const fields = { name: name.trim(), teamId: teamId || null, role };
-    return act(editing ? updateMember(config, editing, fields) : addMember(config, { ...fields, propertyCompanyId: null })).then(() => edit(null));
+    const fields = { name: name.trim(), teamId: teamId || null, role, propertyCompanyId: companyId || null };
+    return act(editing ? updateMember(config, editing, fields) : addMember(config, fields)).then(() => edit(null));
   };
   const teamLabel = (id: string | null) => {
     const team = teams.find((x) => x.id === id);
@@ -51,6 +56,12 @@ export function MembersSection({ onError, onChange }: { onError: () => void; onC
         <label class="field"><span>{t('admin.role')}</span>
           <select value={role} onChange={(e) => setRole(e.currentTarget.value as Role)}>
             {ROLES.map((r) => <option key={r} value={r}>{t(`home.role.${r}`)}</option>)}
+          </select>
+        </label>
+        <label class="field"><span>{t('admin.company')}</span>
+          <select value={companyId} onChange={(e) => setCompanyId(e.currentTarget.value)}>
+            <option value="">{t('admin.noCompany')}</option>
+            {companies.map((c) => <option key={c.id} value={c.id}>{localName(c.name, locale)}</option>)}
           </select>
         </label>
         <button type="submit" class="btn btn--primary" disabled={!name.trim()}>{t(editing ? 'admin.saveMember' : 'admin.addMember')}</button>
