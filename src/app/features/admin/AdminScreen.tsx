@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { toDataURL } from 'qrcode';
 import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
+import { useEndpointConfig } from '../../ui/useEndpointConfig';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { createEnrollmentCode, listDevices, revokeDevice, type DeviceListing } from '../../sync/adminApi';
@@ -11,9 +12,9 @@ import { MembersSection } from './MembersSection';
 import { AuditSection } from './AuditSection';
 
 export function AdminScreen() {
-  const { db, session, scheduler } = useApp();
+  const { db, scheduler } = useApp();
   const { t, dateTime } = useI18n();
-  const config = { baseUrl: location.origin, token: session.token };
+  const config = useEndpointConfig();
   const members = useLiveQuery(() => db.members.orderBy('id').toArray(), [db], []);
   const [devices, setDevices] = useState<DeviceListing[] | null>(null);
   const [memberId, setMemberId] = useState('');

@@ -2,11 +2,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { listAudit, type AuditEntry } from '../../sync/adminApi';
-import { useAdminConfig } from './useAdminConfig';
+import { useEndpointConfig } from '../../ui/useEndpointConfig';
 
 export function AuditSection({ names, version, onError }: { names: Map<string, string>; version: number; onError: () => void }) {
   const { t, dateTime } = useI18n();
-  const config = useAdminConfig();
+  const config = useEndpointConfig();
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   useEffect(() => void listAudit(config).then(setEntries, onError), [version]);
   return (

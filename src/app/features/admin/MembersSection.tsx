@@ -8,11 +8,11 @@ import { addMember, listMembers, listTeams, updateMember } from '../../sync/admi
 import { TeamsSection } from './TeamsSection';
 import type { Member, Role, Team } from '../../../shared/domain/schemas';
 import { ROLES } from '../../../shared/domain/schemas';
-import { useAdminConfig } from './useAdminConfig';
+import { useEndpointConfig } from '../../ui/useEndpointConfig';
 
 export function MembersSection({ onError, onChange }: { onError: () => void; onChange: () => void }) {
   const { t, locale } = useI18n();
-  const config = useAdminConfig();
+  const config = useEndpointConfig();
   const [members, setMembers] = useState<Member[]>([]);
   const [teams, setTeams] = useState<Team[]>([]);
   const [name, setName] = useState('');

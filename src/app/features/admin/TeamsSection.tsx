@@ -4,7 +4,7 @@ import { localName } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { addTeam, renameTeam } from '../../sync/adminApi';
 import type { Team } from '../../../shared/domain/schemas';
-import { useAdminConfig } from './useAdminConfig';
+import { useEndpointConfig } from '../../ui/useEndpointConfig';
 
 interface Props {
   teams: Team[];
@@ -13,7 +13,7 @@ interface Props {
 
 export function TeamsSection({ teams, act }: Props) {
   const { t, locale } = useI18n();
-  const config = useAdminConfig();
+  const config = useEndpointConfig();
   const [names, setNames] = useState<Record<string, string>>({});
   const [teamName, setTeamName] = useState('');
   return (

@@ -24,7 +24,8 @@ export function SyncPanel() {
   useEffect(() => scheduler.status.subscribe(setStatus), [scheduler]);
   const waiting = useLiveQuery(() => inState(db, 'pending').count(), [db]);
   const refused = useLiveQuery(() => inState(db, 'rejected').count(), [db], 0);
-  const lastSyncAt = useLiveQuery(() => getMeta(db, 'lastSyncAt'), [db, status]);
+  // A live query already follows the meta row; no need to resubscribe on every status change.
+  const lastSyncAt = useLiveQuery(() => getMeta(db, 'lastSyncAt'), [db]);
 
   const error = status.lastError;
   return (

@@ -33,7 +33,9 @@ async function loadCoverageData(db: ReturnType<typeof useApp>['db']) {
     const teamId = teamOf.get(roundId);
     if (!teamId) return;
     points.push({ ...point, roundId, teamId });
-    pointsByRound.set(roundId, [...(pointsByRound.get(roundId) ?? []), point]);
+    const list = pointsByRound.get(roundId);
+    if (list) list.push(point);
+    else pointsByRound.set(roundId, [point]);
   };
   for (const batch of batches) for (const p of batch.points) add(batch.roundId, p);
   for (const p of unsent) add(p.roundId, p);

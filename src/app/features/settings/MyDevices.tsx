@@ -1,13 +1,12 @@
 // A member's own phones, with sign-out for one that is lost or replaced. Needs a connection.
 import { useEffect, useState } from 'preact/hooks';
-import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
+import { useEndpointConfig } from '../../ui/useEndpointConfig';
 import { listOwnDevices, signOutDevice, type OwnDevice } from '../../sync/adminApi';
 
 export function MyDevices() {
-  const { session } = useApp();
   const { t, dateTime } = useI18n();
-  const config = { baseUrl: location.origin, token: session.token };
+  const config = useEndpointConfig();
   const [devices, setDevices] = useState<OwnDevice[] | null>(null);
   const [offline, setOffline] = useState(false);
   useEffect(() => void listOwnDevices(config).then(setDevices, () => setOffline(true)), []);
