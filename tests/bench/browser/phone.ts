@@ -2,6 +2,7 @@
 // code and controlled by the service worker, with the probe installed. Every wait is bounded.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { newPhone } from '../../e2e/helpers/browser';
+import { waitForServiceWorker as waitForControllingWorker } from '../../e2e/helpers/app';
 import { demoCompoundCentre } from '../../../src/server/seed/compounds';
 import { within } from '../lib/bounded';
 import { PROBE_SCRIPT } from './probe';
@@ -29,21 +30,9 @@ export async function enrolledPhone(browser: Browser, baseUrl: string, code: str
   return { context, page };
 }
 
-/** `ready` can resolve while the worker is still activating, so wait for `activated` and control. */
+/** The E2E suite's wait for an activated, controlling worker, bounded so the bench never hangs. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  const ready = page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active!;
-    if (worker.state !== 'activated') {
-      await new Promise<void>((resolve) =>
-        worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
-      );
-    }
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-  await within(STEP_TIMEOUT_MS, 'service worker activation', ready);
+  await within(STEP_TIMEOUT_MS, 'service worker activation', waitForControllingWorker(page));
 }
 
 /** "All synced" and no sync running (Sync now is disabled while one runs). */

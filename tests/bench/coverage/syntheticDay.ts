@@ -6,6 +6,7 @@
 import type { Compound } from '../../../src/shared/domain/schemas';
 import type { CoveragePoint, CoverageScan } from '../../../src/shared/tracks/coverage';
 import { metresPerDegree } from '../../../src/shared/tracks/localProjection';
+import { mulberry32 } from '../../fixtures/prng';
 
 export const MEMBERS = 24;
 const TEAM_SIZE = 4;
@@ -14,17 +15,6 @@ const FIX_EVERY_MS = 5_000;
 const ROUND_MS = 2 * 3_600_000;
 const SPIKE_EVERY = 200;
 
-/** mulberry32: a tiny seeded PRNG, good enough to scatter test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function gaussian(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
@@ -37,7 +27,7 @@ export interface SyntheticDay {
 }
 
 export function syntheticDay(compounds: readonly Compound[], startAt: number, seed = 20250512): SyntheticDay {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   // Compound gates: the middle of each ring's first edge, where patrols enter and scan.
   const gates = compounds.map((c) => {
     const [[lng0, lat0], [lng1, lat1]] = [c.polygon[0]!, c.polygon[1]!];

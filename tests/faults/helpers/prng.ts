@@ -1,5 +1,4 @@
-// A seeded PRNG (mulberry32) for the random faults, so a failing run replays from its seed.
-// FAULT_SEED picks the seed; without it a fixed one keeps CI runs identical.
+// The seed of the random faults, so a failing run replays: FAULT_SEED picks it, else a fixed one.
 export const DEFAULT_FAULT_SEED = 20261127;
 
 export function faultSeed(): number {
@@ -12,14 +11,4 @@ export function faultSeed(): number {
   return seed;
 }
 
-/** Uniform in [0, 1), fully determined by the seed. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../../fixtures/prng';
