@@ -26,6 +26,9 @@ const loadScan = () => import('./features/rounds/ScanScreen').then((m) => m.Scan
 const loadCoverage = () => import('./features/rounds/CoverageScreen').then((m) => m.CoverageScreen);
 const loadSheet = () => import('./features/rounds/CheckpointSheet').then((m) => m.CheckpointSheet);
 const loadAdmin = () => import('./features/admin/AdminScreen').then((m) => m.AdminScreen);
+const loadHazard = () => import('./features/lifecycle/HazardDetailScreen').then((m) => m.HazardDetailScreen);
+const loadMap = () => import('./features/map/MapScreen').then((m) => m.MapScreen);
+const loadReports = () => import('./features/report/ReportScreen').then((m) => m.ReportScreen);
 
 export function App() {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
@@ -40,6 +43,9 @@ export function App() {
   const ScanScreen = useLazy(loadScan, !!session && route === 'scan');
   const CoverageScreen = useLazy(loadCoverage, !!session && route === 'coverage');
   const CheckpointSheet = useLazy(loadSheet, !!session && route === 'checkpoints');
+  const HazardDetailScreen = useLazy(loadHazard, !!session && route === 'hazard');
+  const MapScreen = useLazy(loadMap, !!session && route === 'map');
+  const ReportScreen = useLazy(loadReports, !!session && route === 'reports');
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -66,7 +72,18 @@ export function App() {
       setSession(next);
       navigate('home', { replace: true });
     };
-    const screens = { 'new-hazard': HazardForm, settings: SettingsScreen, scan: ScanScreen, coverage: CoverageScreen, checkpoints: CheckpointSheet, admin: AdminScreen, home: HomeScreen };
+    const screens = {
+      'new-hazard': HazardForm,
+      settings: SettingsScreen,
+      scan: ScanScreen,
+      coverage: CoverageScreen,
+      checkpoints: CheckpointSheet,
+      admin: AdminScreen,
+      hazard: HazardDetailScreen,
+      map: MapScreen,
+      reports: ReportScreen,
+      home: HomeScreen,
+    };
     const content =
       route === 'enroll-again'
         ? EnrollScreen && <EnrollScreen db={db} onEnrolled={reenroll} again />

@@ -3,6 +3,7 @@
 // survive and the waiting mutations must still push, in queue order. Each version's stores are
 // frozen below; a new version() in db.ts must add its entry (the last test checks).
 import 'fake-indexeddb/auto';
+import { NEW_HAZARD_LIFECYCLE } from '../../src/shared/domain/schemas';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PatrolDb, type LocalHazard, type OutboxRow } from '../../src/app/db/db';
@@ -30,6 +31,10 @@ const SHIPPED: Record<number, Record<string, string>> = {
     trackBatches: 'id, roundId',
     checkpointScans: 'id, roundId, scannedAt',
   },
+  4: {
+    photos: 'id, hazardId, [uploaded+createdAt]',
+    hazardEvents: 'id, hazardId, at',
+  },
 };
 
 const member = { id: 'm-a-01', name: '张伟', teamId: 'team-a', role: 'member' as const };
@@ -48,7 +53,7 @@ async function writtenBy(version: number, waiting: number) {
   const outbox: OutboxRow[] = [];
   for (let i = 0; i < waiting; i++) {
     const data = draftWith({ description: `waiting ${i}`, createdAt: new Date(Date.UTC(2026, 10, 27, 8, 0, i)).toISOString() });
-    hazards.push({ ...data, reporterId: member.id, teamId: member.teamId, status: 'open', receivedAt: null });
+    hazards.push({ ...data, reporterId: member.id, teamId: member.teamId, status: 'open', receivedAt: null, ...NEW_HAZARD_LIFECYCLE });
     outbox.push({
       id: crypto.randomUUID(),
       mutation: { id: '', type: 'hazard.create', at: data.createdAt, data },

@@ -16,6 +16,7 @@ describe('scenarios waiting for their features', () => {
     // scenarios 10/12 (and adding it to the Node scenarios' saves); anything else, list it here.
     const covered: Record<MutationType, true> = {
       'hazard.create': true,
+      'hazard.event': true,
       'round.start': true,
       'round.end': true,
       'track.append': true,

@@ -14,8 +14,8 @@ import { DEMO_COMPOUNDS } from '../../src/server/seed/compounds';
 import { DEMO_CHECKPOINTS } from '../../src/server/seed/checkpoints';
 import { DEMO_ENROLLMENTS, DEMO_PROPERTY_COMPANIES, DEMO_TEAMS } from '../../src/server/seed/demoCommunity';
 import { STANDARD_CATEGORIES } from '../../src/shared/domain/categories';
-import { insertHazard } from '../../src/server/store/hazards';
 import { newToken, sha256Hex } from '../../src/server/store/secrets';
+import { writeChange } from '../../src/server/store/changes';
 import { draftWith } from '../fixtures/hazards';
 import { countRows } from './helpers/api';
 import { pullAll, pushOutcomes, roundStart } from './helpers/rounds';
@@ -47,7 +47,16 @@ function seededV1Database(): string {
       'dev-old', 'm-a-01', 'old phone', sha256Hex(OLD_TOKEN), at, at,
     );
     for (let i = 0; i < 5; i++) {
-      insertHazard(db, { ...draftWith(), reporterId: 'm-a-01', teamId: 'team-a', status: 'open', receivedAt: at });
+      // The v1 columns only: today's insertHazard writes columns v1 did not have.
+      const h = draftWith();
+      db.prepare(
+        `INSERT INTO hazards (id, category_id, severity, description, lat, lng, accuracy, position_at,
+           compound_id, round_id, created_at, reporter_id, team_id, status, received_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(h.id, h.categoryId, h.severity, h.description, h.position!.lat, h.position!.lng, h.position!.accuracy,
+        h.position!.at, h.compoundId, h.roundId, h.createdAt, 'm-a-01', 'team-a', 'open', at);
+      const { photoIds: _absentInV1, ...v1Hazard } = h;
+      writeChange(db, { entity: 'hazard', op: 'put', id: h.id, data: { ...v1Hazard, reporterId: 'm-a-01', teamId: 'team-a', status: 'open', receivedAt: at } as never }, 'all');
     }
   })();
   db.close();

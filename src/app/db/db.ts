@@ -6,6 +6,8 @@
 // - rounds, trackPoints, trackBatches, checkpointScans: patrol rounds (v3). trackPoints are this
 //   phone's kept fixes, written as they arrive; trackBatches are the batches they were sent in,
 //   plus the batches a lead pulls for the team. Maps and coverage read batches and unsent points.
+// - photos, hazardEvents: hazard photos (Blobs keyed by the SHA-256 of their bytes) and the
+//   lifecycle events of hazards, local and pulled (v4).
 // Schema changes add a new version() with an upgrade function; old rows are never dropped.
 import Dexie, { type EntityTable } from 'dexie';
 import type {
@@ -17,6 +19,7 @@ import type {
   Team,
 } from '../../shared/domain/schemas';
 import type { Mutation, Rejection } from '../../shared/protocol/sync';
+import type { HazardEvent } from '../../shared/domain/hazardEvents';
 import type { Checkpoint, CheckpointScan, Round, TrackBatch, TrackPoint } from '../../shared/domain/rounds';
 
 export interface MetaRow {
@@ -46,6 +49,33 @@ export type StoredTrackPoint = TrackPoint & { seq?: number; roundId: string; bat
 /** A scan on the phone; `far` is the phone's own estimate until the server's arrives. */
 export type LocalCheckpointScan = CheckpointScan;
 
+/**
+ * A photo on the phone. Immutable once written: the key is the SHA-256 of `blob`'s bytes.
+ * `uploaded` is 0 until the endpoint has confirmed the bytes (numbers, because IndexedDB cannot
+ * index booleans). `blob` is null for a pulled photo whose bytes are not fetched yet, or a full
+ * copy evicted after upload (the thumbnail stays).
+ */
+export interface PhotoRow {
+  id: string;
+  /** The hazard the photo belongs to (as evidence of its creation or of one of its events). */
+  hazardId: string;
+  /** The event it belongs to, or null for the hazard's own "before" photos. */
+  eventId: string | null;
+  mime: 'image/jpeg' | 'image/png' | 'image/webp';
+  bytes: number;
+  width: number;
+  height: number;
+  /** When the picture was taken (the file's time), ISO. EXIF itself is never stored. */
+  takenAt: string;
+  createdAt: string;
+  blob: Blob | null;
+  thumb: Blob | null;
+  uploaded: 0 | 1;
+}
+
+/** A lifecycle event on the phone; `receivedAt` stays null until the endpoint has it. */
+export type LocalHazardEvent = Omit<HazardEvent, 'receivedAt'> & { receivedAt: string | null };
+
 export class PatrolDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   hazards!: EntityTable<LocalHazard, 'id'>;
@@ -60,6 +90,8 @@ export class PatrolDb extends Dexie {
   trackPoints!: EntityTable<StoredTrackPoint, 'seq'>;
   trackBatches!: EntityTable<TrackBatch, 'id'>;
   checkpointScans!: EntityTable<LocalCheckpointScan, 'id'>;
+  photos!: EntityTable<PhotoRow, 'id'>;
+  hazardEvents!: EntityTable<LocalHazardEvent, 'id'>;
 
   constructor(name = 'patrol-log') {
     super(name);
@@ -86,6 +118,11 @@ export class PatrolDb extends Dexie {
       trackPoints: '++seq, [roundId+batchId], [roundId+at]',
       trackBatches: 'id, roundId',
       checkpointScans: 'id, roundId, scannedAt',
+    });
+    // v4: photos and hazard lifecycle events. New tables only.
+    this.version(4).stores({
+      photos: 'id, hazardId, [uploaded+createdAt]',
+      hazardEvents: 'id, hazardId, at',
     });
   }
 }

@@ -3,7 +3,7 @@
 import type { PatrolDb, LocalHazard } from './db';
 import type { Session } from './meta';
 import { newMutation, queueMutation } from './queueMutation';
-import { hazardDraftSchema, type HazardDraft } from '../../shared/domain/schemas';
+import { NEW_HAZARD_LIFECYCLE, hazardDraftSchema, type HazardDraft } from '../../shared/domain/schemas';
 
 export async function saveHazard(
   db: PatrolDb,
@@ -19,6 +19,7 @@ export async function saveHazard(
     teamId: session.member.teamId,
     status: 'open',
     receivedAt: null,
+    ...NEW_HAZARD_LIFECYCLE,
   };
   await db.transaction('rw', db.hazards, db.outbox, async () => {
     await db.hazards.add(hazard);

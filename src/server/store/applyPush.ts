@@ -42,7 +42,18 @@ function applyHazardCreate(db: Db, m: Extract<Mutation, { type: 'hazard.create' 
   if (draft.compoundId !== null && !compoundExists(db, draft.compoundId)) {
     return { code: 'invalid', message: `unknown compoundId ${JSON.stringify(draft.compoundId)}` };
   }
-  insertHazard(db, { ...draft, reporterId: by.memberId, teamId: by.teamId, status: 'open', receivedAt: now });
+  insertHazard(db, {
+    ...draft,
+    reporterId: by.memberId,
+    teamId: by.teamId,
+    status: 'open',
+    receivedAt: now,
+    assignedCompanyId: null,
+    assignedAt: null,
+    resolvedAt: null,
+    duplicateOf: null,
+    updatedAt: now,
+  });
   return null;
 }
 
@@ -50,6 +61,9 @@ function applyOne(db: Db, m: Mutation, by: Pusher, now: string): Refusal | null 
   switch (m.type) {
     case 'hazard.create':
       return applyHazardCreate(db, m, by, now);
+    case 'hazard.event':
+      // The lifecycle (status machine, roles, stale_status) lands with its own module.
+      return { code: 'invalid', message: 'hazard events are not accepted yet' };
     case 'round.start':
       return applyRoundStart(db, m, by, now);
     case 'round.end':

@@ -17,9 +17,11 @@ export function insertHazard(db: Db, hazard: Hazard): void {
   statement(
     db,
     `INSERT INTO hazards (id, category_id, severity, description, lat, lng, accuracy, position_at,
-       compound_id, round_id, created_at, reporter_id, team_id, status, received_at)
+       compound_id, round_id, created_at, reporter_id, team_id, status, received_at, photo_ids,
+       assigned_company_id, assigned_at, resolved_at, duplicate_of, updated_at)
      VALUES (@id, @categoryId, @severity, @description, @lat, @lng, @accuracy, @positionAt,
-       @compoundId, @roundId, @createdAt, @reporterId, @teamId, @status, @receivedAt)`,
+       @compoundId, @roundId, @createdAt, @reporterId, @teamId, @status, @receivedAt, @photoIds,
+       @assignedCompanyId, @assignedAt, @resolvedAt, @duplicateOf, @updatedAt)`,
   ).run({
     id: hazard.id,
     categoryId: hazard.categoryId,
@@ -36,8 +38,69 @@ export function insertHazard(db: Db, hazard: Hazard): void {
     teamId: hazard.teamId,
     status: hazard.status,
     receivedAt: hazard.receivedAt,
+    photoIds: JSON.stringify(hazard.photoIds),
+    assignedCompanyId: hazard.assignedCompanyId,
+    assignedAt: hazard.assignedAt,
+    resolvedAt: hazard.resolvedAt,
+    duplicateOf: hazard.duplicateOf,
+    updatedAt: hazard.updatedAt,
   });
   writeChange(db, { entity: 'hazard', op: 'put', id: hazard.id, data: hazard }, 'all');
+}
+
+interface HazardRow {
+  id: string;
+  category_id: string;
+  severity: Hazard['severity'];
+  description: string;
+  lat: number | null;
+  lng: number | null;
+  accuracy: number | null;
+  position_at: string | null;
+  compound_id: string | null;
+  round_id: string | null;
+  created_at: string;
+  reporter_id: string;
+  team_id: string | null;
+  status: Hazard['status'];
+  received_at: string;
+  photo_ids: string;
+  assigned_company_id: string | null;
+  assigned_at: string | null;
+  resolved_at: string | null;
+  duplicate_of: string | null;
+  updated_at: string | null;
+}
+
+export function hazardFromRow(row: HazardRow): Hazard {
+  return {
+    id: row.id,
+    categoryId: row.category_id,
+    severity: row.severity,
+    description: row.description,
+    position:
+      row.lat === null || row.lng === null
+        ? null
+        : { lat: row.lat, lng: row.lng, accuracy: row.accuracy ?? 0, at: row.position_at ?? row.created_at },
+    compoundId: row.compound_id,
+    roundId: row.round_id,
+    createdAt: row.created_at,
+    photoIds: JSON.parse(row.photo_ids) as string[],
+    reporterId: row.reporter_id,
+    teamId: row.team_id,
+    status: row.status,
+    receivedAt: row.received_at,
+    assignedCompanyId: row.assigned_company_id,
+    assignedAt: row.assigned_at,
+    resolvedAt: row.resolved_at,
+    duplicateOf: row.duplicate_of,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function readHazard(db: Db, id: string): Hazard | null {
+  const row = statement<[string], HazardRow>(db, 'SELECT * FROM hazards WHERE id = ?').get(id);
+  return row ? hazardFromRow(row) : null;
 }
 
 export function categoryExists(db: Db, id: string): boolean {

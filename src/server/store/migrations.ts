@@ -155,4 +155,36 @@ export const MIGRATIONS: readonly string[] = [
   /* 4: the app version each device enrolled with. */ `
   ALTER TABLE devices ADD COLUMN app_version TEXT NOT NULL DEFAULT '';
   `,
+  /* 5: photos and the hazard lifecycle. A hazard's events are its history; the new hazard
+     columns cache the state they lead to. Photo bytes live in DATA_DIR/photos, named by hash. */ `
+  ALTER TABLE hazards ADD COLUMN photo_ids TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE hazards ADD COLUMN assigned_company_id TEXT REFERENCES property_companies(id);
+  ALTER TABLE hazards ADD COLUMN assigned_at TEXT;
+  ALTER TABLE hazards ADD COLUMN resolved_at TEXT;
+  ALTER TABLE hazards ADD COLUMN duplicate_of TEXT;
+  ALTER TABLE hazards ADD COLUMN updated_at TEXT;
+  CREATE INDEX hazards_created ON hazards(created_at);
+  CREATE TABLE hazard_events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    hazard_id TEXT NOT NULL REFERENCES hazards(id),
+    type TEXT NOT NULL,
+    data TEXT NOT NULL,
+    at TEXT NOT NULL,
+    author_id TEXT NOT NULL REFERENCES members(id),
+    role TEXT NOT NULL,
+    status TEXT NOT NULL,
+    received_at TEXT NOT NULL
+  );
+  CREATE INDEX hazard_events_hazard ON hazard_events(hazard_id, seq);
+  CREATE TABLE photos (
+    id TEXT PRIMARY KEY,
+    mime TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    uploaded_by TEXT NOT NULL,
+    received_at TEXT NOT NULL
+  );
+  `,
 ];

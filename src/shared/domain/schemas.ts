@@ -16,8 +16,14 @@ export const HAZARD_STATUSES = ['open', 'assigned', 'resolved', 'closed_duplicat
 export const hazardStatusSchema = z.enum(HAZARD_STATUSES);
 export type HazardStatus = z.infer<typeof hazardStatusSchema>;
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-const entityId = z.string().check(z.minLength(1), z.maxLength(64));
+export const text = (max: number) => z.string().check(z.maxLength(max));
+export const entityId = z.string().check(z.minLength(1), z.maxLength(64));
+
+/** Photos are content-addressed: the id is the SHA-256 of the stored bytes, lower-case hex. */
+export const PHOTO_ID_PATTERN = /^[0-9a-f]{64}$/;
+export const photoIdSchema = z.string().check(z.regex(PHOTO_ID_PATTERN));
+export const MAX_PHOTOS_PER_HAZARD = 6;
+export const photoIdsSchema = z.array(photoIdSchema).check(z.maxLength(MAX_PHOTOS_PER_HAZARD));
 
 /** A GPS fix as the device reported it: WGS-84, accuracy in metres. */
 export const positionSchema = z.object({
@@ -72,6 +78,8 @@ export const hazardDraftSchema = z.object({
   compoundId: z.nullable(entityId),
   roundId: z.nullable(z.uuid()),
   createdAt: isoTime,
+  /** The "before" photos. Defaulted so drafts queued by older app versions still parse. */
+  photoIds: z._default(photoIdsSchema, []),
 });
 export type HazardDraft = z.infer<typeof hazardDraftSchema>;
 
@@ -81,5 +89,26 @@ export const hazardSchema = z.extend(hazardDraftSchema, {
   teamId: z.nullable(entityId),
   status: hazardStatusSchema,
   receivedAt: isoTime,
+  // The lifecycle's current state, folded from the hazard's events by the server (see
+  // hazardEvents.ts). Defaulted so hazards pulled before the lifecycle existed still parse.
+  /** The property company it is assigned to (by default the compound's). */
+  assignedCompanyId: z._default(z.nullable(entityId), null),
+  /** When it was first assigned (the event's time on the device that did it). */
+  assignedAt: z._default(z.nullable(isoTime), null),
+  /** When it was last resolved; null again after a reopen. */
+  resolvedAt: z._default(z.nullable(isoTime), null),
+  /** The hazard this one duplicates, when closed as a duplicate. */
+  duplicateOf: z._default(z.nullable(z.uuid()), null),
+  /** The server time of the last change to this hazard. */
+  updatedAt: z._default(z.nullable(isoTime), null),
 });
 export type Hazard = z.infer<typeof hazardSchema>;
+
+/** The lifecycle fields of a hazard nobody has acted on yet. */
+export const NEW_HAZARD_LIFECYCLE = {
+  assignedCompanyId: null,
+  assignedAt: null,
+  resolvedAt: null,
+  duplicateOf: null,
+  updatedAt: null,
+} as const satisfies Partial<Hazard>;

@@ -1,5 +1,15 @@
 // English catalogue. Keys are shared with zh-CN.ts; the typecheck and a unit test hold them equal.
+// Larger features keep their words in features/<name>.ts, both languages side by side.
+import { lifecycleEn } from './features/lifecycle';
+import { mapEn } from './features/map';
+import { photosEn } from './features/photos';
+import { reportEn } from './features/report';
+
 export const en = {
+  ...photosEn,
+  ...lifecycleEn,
+  ...mapEn,
+  ...reportEn,
   'app.name': 'Patrol Log',
   'app.loading': 'Loading…',
   'enroll.title': 'Enroll this phone',

@@ -11,6 +11,10 @@ export const ERROR_CODES = [
   'payload_too_large',
   'rate_limited',
   'not_found',
+  'hash_mismatch',
+  'not_an_image',
+  'invalid_week',
+  'unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -21,5 +25,7 @@ export const errorBodySchema = z.object({
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** Per-mutation rejection codes, found in a push response's `rejected` list. */
-export const REJECTION_CODES = ['forbidden', 'conflict', 'invalid'] as const;
+// stale_status: a lifecycle event that was valid on its author's phone but no longer is, because
+// another device changed the hazard's status first.
+export const REJECTION_CODES = ['forbidden', 'conflict', 'invalid', 'stale_status'] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];

@@ -20,6 +20,7 @@ import {
   roundStartSchema,
   trackBatchSchema,
 } from '../domain/rounds';
+import { hazardEventDraftSchema, hazardEventSchema } from '../domain/hazardEvents';
 
 export const PROTOCOL = 'patrol-sync/1';
 export const MAX_MUTATIONS_PER_PUSH = 500;
@@ -32,6 +33,13 @@ export const hazardCreateSchema = z.object({
   ...mutationBase,
   type: z.literal('hazard.create'),
   data: hazardDraftSchema,
+});
+
+/** One lifecycle event on an existing hazard: edit, assign, resolve, reopen, duplicate, reject, note. */
+export const hazardEventMutationSchema = z.object({
+  ...mutationBase,
+  type: z.literal('hazard.event'),
+  data: hazardEventDraftSchema,
 });
 
 export const roundStartMutationSchema = z.object({
@@ -61,6 +69,7 @@ export const checkpointScanMutationSchema = z.object({
 
 export const mutationSchema = z.discriminatedUnion('type', [
   hazardCreateSchema,
+  hazardEventMutationSchema,
   roundStartMutationSchema,
   roundEndMutationSchema,
   trackAppendMutationSchema,
@@ -68,6 +77,7 @@ export const mutationSchema = z.discriminatedUnion('type', [
 ]);
 export type Mutation = z.infer<typeof mutationSchema>;
 export type HazardCreateMutation = z.infer<typeof hazardCreateSchema>;
+export type HazardEventMutation = z.infer<typeof hazardEventMutationSchema>;
 export type RoundStartMutation = z.infer<typeof roundStartMutationSchema>;
 export type RoundEndMutation = z.infer<typeof roundEndMutationSchema>;
 export type TrackAppendMutation = z.infer<typeof trackAppendMutationSchema>;
@@ -99,6 +109,8 @@ export const changeSchema = z.discriminatedUnion('entity', [
   put('propertyCompany', propertyCompanySchema),
   put('category', categorySchema),
   put('hazard', hazardSchema),
+  // Scope 'all', like hazards: every member sees the history of every hazard.
+  put('hazardEvent', hazardEventSchema),
   // Scope 'all': every member needs the codes offline to check a manual entry.
   put('checkpoint', checkpointSchema),
   // Scope 'team:<teamId>': leads see their team's rounds, admin sees all, members none.

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import type { LocalHazard, OutboxRow } from '../../../src/app/db/db';
 import type { Session } from '../../../src/app/db/meta';
 import { STANDARD_CATEGORIES } from '../../../src/shared/domain/categories';
-import { SEVERITIES } from '../../../src/shared/domain/schemas';
+import { NEW_HAZARD_LIFECYCLE, SEVERITIES } from '../../../src/shared/domain/schemas';
 import { hazardCreateSchema } from '../../../src/shared/protocol/sync';
 import type { HazardCreateMutation } from '../../../src/shared/protocol/sync';
 import { demoCompoundCentre } from '../../../src/server/seed/compounds';
@@ -50,7 +50,7 @@ export function waitingHazards(member: Session['member'], n: number, now = Date.
         createdAt,
       },
     });
-    hazards.push({ ...mutation.data, reporterId: member.id, teamId: member.teamId, status: 'open', receivedAt: null });
+    hazards.push({ ...mutation.data, reporterId: member.id, teamId: member.teamId, status: 'open', receivedAt: null, ...NEW_HAZARD_LIFECYCLE });
     outbox.push({ id: mutation.id, mutation, entityId: mutation.data.id, queuedAt: now + i, state: 'pending', rejection: null });
   }
   return { hazards, outbox };

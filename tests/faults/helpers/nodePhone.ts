@@ -36,6 +36,7 @@ export function faultDraft(run: string, i: number, createdAt: Date): HazardDraft
     compoundId: i % 5 === 0 ? null : 'c01',
     roundId: null,
     createdAt: createdAt.toISOString(),
+    photoIds: [],
   };
 }
 

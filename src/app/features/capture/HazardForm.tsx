@@ -68,6 +68,7 @@ export function HazardForm() {
         position: gps.fix,
         compoundId,
         roundId: roundController.get()?.round.id ?? null,
+        photoIds: [],
         createdAt: new Date().toISOString(),
       });
     } catch (e) {

@@ -32,9 +32,17 @@ export function HomeScreen() {
       </button>
       <RoundPanel />
       {member.role !== 'member' && (
-        <button type="button" class="btn btn--block" onClick={() => navigate('coverage')}>
-          {t('coverage.open')}
-        </button>
+        <>
+          <button type="button" class="btn btn--block" onClick={() => navigate('map')}>
+            {t('map.title')}
+          </button>
+          <button type="button" class="btn btn--block" onClick={() => navigate('coverage')}>
+            {t('coverage.open')}
+          </button>
+          <button type="button" class="btn btn--block" onClick={() => navigate('reports')}>
+            {t('report.title')}
+          </button>
+        </>
       )}
       {member.role === 'admin' && (
         <>
