@@ -2,6 +2,7 @@
 // and server fields are ignored (2, 4), SQL metacharacters and markup are stored and returned
 // verbatim (10, 11). "Nothing else changed": each push may add exactly its hazard, its change
 // row and its applied-mutation record (a rejected one only the record), and nothing more.
+import { NEW_HAZARD_LIFECYCLE } from '../../src/shared/domain/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema, pushResponseSchema, type Change, type Mutation } from '../../src/shared/protocol/sync';
 import { call, enroll, hazardCreate, push } from '../server/helpers/api';
@@ -73,7 +74,15 @@ describe('probes 2 and 4: authorship and server fields come from the server', ()
     const serverValues = { reporter_id: 'm-a-08', team_id: 'team-a', status: 'open', received_at: server.clock.now().toISOString() };
     expect(hazardRow(m.data.id)).toMatchObject(serverValues);
     const pulled = await pulledHazard(m.data.id);
-    expect(pulled).toEqual({ ...m.data, reporterId: 'm-a-08', teamId: 'team-a', status: 'open', receivedAt: serverValues.received_at });
+    expect(pulled).toEqual({
+      ...m.data,
+      reporterId: 'm-a-08',
+      teamId: 'team-a',
+      status: 'open',
+      receivedAt: serverValues.received_at,
+      ...NEW_HAZARD_LIFECYCLE,
+      updatedAt: serverValues.received_at,
+    });
     const stored = JSON.stringify([hazardRow(m.data.id), server.db.prepare('SELECT data FROM changes WHERE entity_id = ?').get(m.data.id)]);
     for (const leaked of ['serverTime', 'seq', 'role', '2000-01-01', 'resolved', 'm-admin', 'team-b']) expect(stored).not.toContain(leaked);
     // The pushing device's role is unchanged.
