@@ -23,7 +23,7 @@ describe('scenarios waiting for their features', () => {
       'checkpoint.scan': true,
     };
     const hazardMutations = Object.keys(covered).filter((type) => type.startsWith('hazard.'));
-    expect(hazardMutations).toEqual(['hazard.create']);
+    expect(hazardMutations).toEqual(['hazard.create', 'hazard.event']);
     absent('#10', 'no photo upload yet');
     absent('#12', 'no hazard edits yet (only hazard.create); no history or per-event rejection to check');
   });
