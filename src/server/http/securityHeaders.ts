@@ -26,6 +26,8 @@ function checked(hosts: readonly string[]): string[] {
  * No 'unsafe-inline' anywhere: the built app has no inline script or style (checked in Chromium
  * against a vite build), and preact sets `style` props through CSSOM, which CSP does not govern.
  * data:/blob: images are for photo previews made on the phone (object URLs, canvas thumbnails).
+ * blob: workers are the QR decoder (qr-scanner builds its worker from a blob URL); only a script
+ * already running on this origin can create one.
  */
 export function contentSecurityPolicy(sources: CspSources = NO_EXTRA_SOURCES): string {
   const directives: [string, ...string[]][] = [
@@ -34,7 +36,7 @@ export function contentSecurityPolicy(sources: CspSources = NO_EXTRA_SOURCES): s
     ['style-src', "'self'"],
     ['img-src', "'self'", 'data:', 'blob:', ...checked(sources.imgHosts)],
     ['connect-src', "'self'", ...checked(sources.connectHosts)],
-    ['worker-src', "'self'"],
+    ['worker-src', "'self'", 'blob:'],
     ['manifest-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],

@@ -1,7 +1,7 @@
 // The office's admin area: the roster, enrollment codes (text and QR), the devices (each
 // revocable in one tap when a phone is lost) and the audit log. Online-only by nature.
 import { useEffect, useState } from 'preact/hooks';
-import { toDataURL } from 'qrcode';
+import { qrDataUrl } from '../../ui/qrDataUrl';
 import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useEndpointConfig } from '../../ui/useEndpointConfig';
@@ -35,7 +35,7 @@ export function AdminScreen() {
     setError(null);
     try {
       const created = await createEnrollmentCode(config, memberId);
-      const qr = await toDataURL(`${location.origin}/?code=${encodeURIComponent(created.code)}`, { margin: 1, width: 240 });
+      const qr = qrDataUrl(`${location.origin}/?code=${encodeURIComponent(created.code)}`);
       setCode({ ...created, qr });
       setVersion((v) => v + 1);
     } catch {

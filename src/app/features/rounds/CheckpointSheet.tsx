@@ -1,26 +1,19 @@
 // A printable sheet of the checkpoints' QR codes for the community office: one card per
 // checkpoint with its compound's Chinese name, to be stuck at the gates. QR encoding is the
-// qrcode library's (loaded with this screen only); the code is also printed for manual entry.
-import { useEffect, useState } from 'preact/hooks';
-import { toDataURL } from 'qrcode';
+// lean-qr's (see ui/qrDataUrl.ts); the code is also printed for manual entry.
+import { useMemo } from 'preact/hooks';
+import { qrDataUrl } from '../../ui/qrDataUrl';
 import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import type { Checkpoint } from '../../../shared/domain/rounds';
 
 export function CheckpointSheet() {
   const { db } = useApp();
   const { t } = useI18n();
   const checkpoints = useLiveQuery(() => db.checkpoints.orderBy('compoundId').toArray(), [db], []);
   const compounds = useLiveQuery(() => db.compounds.toArray(), [db], []);
-  const [images, setImages] = useState<Map<string, string>>(new Map());
-  useEffect(() => {
-    let live = true;
-    const render = (c: Checkpoint) => toDataURL(c.code, { margin: 1, width: 240, errorCorrectionLevel: 'M' }).then((url) => [c.id, url] as const);
-    void Promise.all(checkpoints.map(render)).then((pairs) => live && setImages(new Map(pairs)));
-    return () => void (live = false);
-  }, [checkpoints]);
+  const images = useMemo(() => new Map(checkpoints.map((c) => [c.id, qrDataUrl(c.code)])), [checkpoints]);
   const compoundName = new Map(compounds.map((c) => [c.id, c.name.zh]));
 
   return (

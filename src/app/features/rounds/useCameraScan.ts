@@ -1,7 +1,7 @@
 // Scans QR codes from the rear camera until one is read or the member stops. Every failure
 // (no camera, permission refused) is a state the screen shows; manual entry stays available.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { decodeFrame, nativeDetector } from './decodeQr';
+import { decodeFrame, nativeDetector, stopDecoder } from './decodeQr';
 
 export type CameraState = 'idle' | 'scanning' | 'unavailable' | 'denied';
 
@@ -55,6 +55,7 @@ export function useCameraScan(onCode: (code: string) => void) {
       live = false;
       clearTimeout(timer);
       stream?.getTracks().forEach((track) => track.stop());
+      stopDecoder();
     };
   }, [state]);
 
