@@ -120,7 +120,8 @@ describe('applyEvent', () => {
   it('assigns, keeping the first assignment time on a reassignment', () => {
     const first = applyEvent(hazardIn('open'), eventOf('assign'), at);
     expect(first).toMatchObject({ status: 'assigned', assignedCompanyId: 'pc3', assignedAt: '2026-11-28T10:00:00.000Z', updatedAt: at });
-    const again = applyEvent(first, { ...eventOf('assign'), at: '2026-11-29T00:00:00.000Z', data: { propertyCompanyId: 'pc4' } }, at);
+    const reassign = { ...eventOf('assign'), at: '2026-11-29T00:00:00.000Z', data: { propertyCompanyId: 'pc4' } } as HazardEventDraft;
+    const again = applyEvent(first, reassign, at);
     expect(again).toMatchObject({ assignedCompanyId: 'pc4', assignedAt: '2026-11-28T10:00:00.000Z' });
   });
 
