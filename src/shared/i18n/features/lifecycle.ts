@@ -3,7 +3,6 @@
 export const lifecycleEn = {
   'hazard.title': 'Hazard',
   'hazard.notFound': 'This hazard is not on this phone (yet). It arrives with the next sync.',
-  'hazard.open': 'Open hazard: {name}',
   'hazard.status': 'Status',
   'hazard.category': 'Category',
   'hazard.severity': 'Severity',
@@ -28,6 +27,7 @@ export const lifecycleEn = {
   'lifecycle.edit': 'Edit',
   'lifecycle.note': 'Also seen',
   'lifecycle.save': 'Save',
+  'lifecycle.noChange': 'Nothing changed yet.',
   'lifecycle.cancel': 'Cancel',
   'lifecycle.saving': 'Saving…',
   'lifecycle.saved': 'Saved on this phone. It syncs by itself.',
@@ -70,7 +70,6 @@ export const lifecycleEn = {
 export const lifecycleZhCN: Record<keyof typeof lifecycleEn, string> = {
   'hazard.title': '隐患详情',
   'hazard.notFound': '这部手机上（还）没有这条隐患，下次同步后会出现。',
-  'hazard.open': '查看隐患：{name}',
   'hazard.status': '状态',
   'hazard.category': '类别',
   'hazard.severity': '严重程度',
@@ -95,6 +94,7 @@ export const lifecycleZhCN: Record<keyof typeof lifecycleEn, string> = {
   'lifecycle.edit': '修改',
   'lifecycle.note': '我也看到了',
   'lifecycle.save': '保存',
+  'lifecycle.noChange': '还没有任何修改。',
   'lifecycle.cancel': '取消',
   'lifecycle.saving': '正在保存…',
   'lifecycle.saved': '已保存在本机，会自动同步。',
