@@ -121,4 +121,59 @@ describe('assign → resolve with an after photo → the reporter sees it', () =
     await leadPhone.close();
     await reporter.close();
   });
+
+  it('shows a change refused as stale on its author’s phone, in words, until dismissed', async () => {
+    const reporter = await newPhone(product.browser);
+    const member = await reporter.newPage();
+    await enroll(member, product.server.url, 'DEMO-A-05');
+    const leak = { category: 'Water & drainage', severity: 'Medium', description: 'Leaking pipe under stairwell 2' } as const;
+    await createHazard(member, leak);
+    await member.getByRole('status').getByText('All synced').waitFor({ timeout: 15_000 });
+
+    const leadPhone = await newPhone(product.browser);
+    const lead = await leadPhone.newPage();
+    await enroll(lead, product.server.url, 'DEMO-A-LEAD');
+    await waitForServiceWorker(lead);
+    await lead.getByText(leak.description, { exact: true }).waitFor({ timeout: 15_000 });
+    const officePhone = await newPhone(product.browser);
+    const office = await officePhone.newPage();
+    await enroll(office, product.server.url, 'DEMO-ADMIN');
+    await office.getByText(leak.description, { exact: true }).waitFor({ timeout: 15_000 });
+
+    // The lead, offline, marks it "not a hazard"; meanwhile the office does the same online.
+    await leadPhone.setOffline(true);
+    await openHazard(lead, leak.description);
+    await lead.getByRole('button', { name: 'Reject' }).click();
+    await lead.getByLabel('Reason').fill('Condensation, not a leak');
+    await lead.getByRole('button', { name: 'Save' }).click();
+    await lead.getByText('Status: Not a hazard').waitFor();
+    await lead.getByRole('region', { name: 'History' }).getByText('Waiting to sync').waitFor();
+
+    await openHazard(office, leak.description);
+    await office.getByRole('button', { name: 'Reject' }).click();
+    await office.getByLabel('Reason').fill('Fixed before we arrived');
+    await office.getByRole('button', { name: 'Save' }).click();
+    await backHome(office);
+    await office.getByRole('status').getByText('All synced').waitFor({ timeout: 15_000 });
+
+    // Back online: the lead's change arrives second and is refused, and says so on the record.
+    await leadPhone.setOffline(false);
+    await backHome(lead);
+    await synced(lead);
+    await lead.getByText('Refused: someone changed this hazard first').waitFor();
+    await openHazard(lead, leak.description);
+    const refused = lead.getByRole('region', { name: 'History' }).getByRole('alert');
+    expect(await refused.textContent()).toContain('Refused: someone changed this hazard first. This change was not applied.');
+    await lead.getByText('Status: Not a hazard').waitFor();
+    expect(await seriousViolations(lead)).toEqual([]);
+    await refused.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => refused.count()).toBe(0);
+    expect(await lead.getByRole('region', { name: 'History' }).getByText('Condensation, not a leak').count()).toBe(0);
+    await lead.getByRole('region', { name: 'History' }).getByText('Fixed before we arrived').waitFor();
+    expect(product.server.query("SELECT data FROM hazard_events WHERE type = 'reject'")).toEqual([{ data: JSON.stringify({ reason: 'Fixed before we arrived' }) }]);
+
+    await officePhone.close();
+    await leadPhone.close();
+    await reporter.close();
+  });
 });
