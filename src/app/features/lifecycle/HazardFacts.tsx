@@ -24,13 +24,13 @@ export function HazardFacts({ hazard, detail }: { hazard: LocalHazard; detail: H
       </p>
       <p class="hazard__description">{hazard.description}</p>
       <dl class="facts">
-        {compound && (<><dt>{t('hazard.compound')}</dt><dd>{name(compound.name, compound.id)}</dd></>)}
+        {compound && (<><dt>{t('form.compound')}</dt><dd>{name(compound.name, compound.id)}</dd></>)}
         <dt>{t('hazard.reporter')}</dt>
-        <dd>{detail.members.get(hazard.reporterId)?.name ?? t('history.unknownMember')} · {dateTime(hazard.createdAt)}</dd>
-        <dt>{t('hazard.position')}</dt>
+        <dd>{detail.members.get(hazard.reporterId)?.name ?? t('common.unknown')} · {dateTime(hazard.createdAt)}</dd>
+        <dt>{t('form.position')}</dt>
         <dd>
           {position
-            ? t('hazard.positionValue', { lat: position.lat.toFixed(5), lng: position.lng.toFixed(5), accuracy: Math.round(position.accuracy) })
+            ? `${position.lat.toFixed(5)}, ${position.lng.toFixed(5)} (${t('form.accuracy', { m: Math.round(position.accuracy) })})`
             : t('hazard.noPosition')}
         </dd>
         {hazard.assignedCompanyId && (<><dt>{t('hazard.assignedTo')}</dt><dd>{name(company, hazard.assignedCompanyId)}</dd></>)}

@@ -21,9 +21,9 @@ function EventBody({ event, detail }: { event: LocalHazardEvent; detail: HazardD
       return (
         <p class="history__body">
           {[
-            categoryId && `${t('hazard.category')}: ${category ? localName(category, locale) : categoryId}`,
-            severity && `${t('hazard.severity')}: ${t(`severity.${severity}`)}`,
-            description !== undefined && `${t('hazard.description')}: ${description}`,
+            categoryId && `${t('form.category')}: ${category ? localName(category, locale) : categoryId}`,
+            severity && `${t('form.severity')}: ${t(`severity.${severity}`)}`,
+            description !== undefined && `${t('form.description')}: ${description}`,
           ]
             .filter(Boolean)
             .join(' · ')}

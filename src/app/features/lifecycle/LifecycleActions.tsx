@@ -13,8 +13,9 @@ import { ReasonForm } from './forms/ReasonForm';
 import { DuplicateForm } from './forms/DuplicateForm';
 import { EditForm } from './forms/EditForm';
 
-/** Button order: the usual next step first. */
+/** Button order: the usual next step first (once assigned, that is resolving). */
 const ORDER: HazardEventType[] = ['assign', 'resolve', 'reopen', 'note', 'edit', 'duplicate', 'reject'];
+const ORDER_ASSIGNED: HazardEventType[] = ['resolve', 'assign', 'note', 'duplicate', 'reject'];
 
 export function LifecycleActions({ hazard, detail }: { hazard: LocalHazard; detail: HazardDetail }) {
   const { t } = useI18n();
@@ -36,7 +37,7 @@ export function LifecycleActions({ hazard, detail }: { hazard: LocalHazard; deta
   return (
     <section aria-labelledby="actions-heading" class="lifecycle-actions">
       <h2 id="actions-heading" class="visually-hidden">{t('lifecycle.actions')}</h2>
-      {ORDER.filter((type) => allowed.has(type)).map((type, i) => (
+      {(hazard.status === 'assigned' ? ORDER_ASSIGNED : ORDER).filter((type) => allowed.has(type)).map((type, i) => (
         <button key={type} type="button" class={`btn btn--block${i === 0 ? ' btn--primary' : ''}`} onClick={() => setOpen(type)}>
           {t(`lifecycle.${type}`)}
         </button>

@@ -19,7 +19,7 @@ export function eventTitle(event: LocalHazardEvent, detail: HazardDetail, i18n: 
 export function authorLine(authorId: string, role: Member['role'], members: Map<string, Member>, i18n: I18n): string {
   const member = members.get(authorId);
   const roleWords = member?.propertyCompanyId ? i18n.t('role.staff') : i18n.t(`home.role.${role}`);
-  return i18n.t('history.by', { name: member?.name ?? i18n.t('history.unknownMember'), role: roleWords });
+  return i18n.t('history.by', { name: member?.name ?? i18n.t('common.unknown'), role: roleWords });
 }
 
 /** The endpoint's rejection codes, in the member's words; its English message is for logs. */

@@ -26,7 +26,7 @@ export function EditForm({ hazard, detail, onDone }: FormProps) {
   return (
     <EventForm title={t('lifecycle.edit')} actor={detail.actor} onDone={onDone} build={build}>
       <label class="field">
-        <span>{t('hazard.category')}</span>
+        <span>{t('form.category')}</span>
         <select value={categoryId} onChange={(e) => setCategoryId(e.currentTarget.value)}>
           {[...detail.categories].map(([id, name]) => (
             <option key={id} value={id}>
@@ -36,7 +36,7 @@ export function EditForm({ hazard, detail, onDone }: FormProps) {
         </select>
       </label>
       <fieldset class="field segmented" role="radiogroup" aria-labelledby="edit-severity">
-        <legend id="edit-severity">{t('hazard.severity')}</legend>
+        <legend id="edit-severity">{t('form.severity')}</legend>
         {SEVERITIES.map((s) => (
           <label key={s} class={`segment segment--${s}`}>
             <input type="radio" name="edit-severity" value={s} checked={severity === s} onChange={() => setSeverity(s)} />
@@ -45,7 +45,7 @@ export function EditForm({ hazard, detail, onDone }: FormProps) {
         ))}
       </fieldset>
       <label class="field">
-        <span>{t('hazard.description')}</span>
+        <span>{t('form.description')}</span>
         <textarea rows={4} maxLength={2000} value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
       </label>
     </EventForm>

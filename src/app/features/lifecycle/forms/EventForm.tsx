@@ -69,10 +69,10 @@ export function EventForm({ title, actor, build, onDone, children }: Props) {
       )}
       <div class="actions">
         <button type="button" class="btn" onClick={onDone}>
-          {t('lifecycle.cancel')}
+          {t('form.cancel')}
         </button>
         <button type="submit" class="btn btn--primary" disabled={saving}>
-          {saving ? t('lifecycle.saving') : t('lifecycle.save')}
+          {saving ? t('form.saving') : t('form.save')}
         </button>
       </div>
     </form>
