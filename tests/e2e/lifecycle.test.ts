@@ -127,18 +127,30 @@ describe('assign → resolve with an after photo → the reporter sees it', () =
     const member = await reporter.newPage();
     await enroll(member, product.server.url, 'DEMO-A-05');
     const leak = { category: 'Water & drainage', severity: 'Medium', description: 'Leaking pipe under stairwell 2' } as const;
+    const edited = `${leak.description}, dripping on the meter box`;
     await createHazard(member, leak);
+    // The reporter corrects it while it is open: only the fields changed travel.
+    await openHazard(member, leak.description);
+    await member.getByRole('button', { name: 'Edit' }).click();
+    await member.getByRole('radiogroup', { name: 'Severity' }).getByLabel('High').check();
+    await member.getByLabel('Description').fill(edited);
+    await member.getByRole('button', { name: 'Save' }).click();
+    await member.getByText('Status: Open').waitFor();
+    await backHome(member);
     await member.getByRole('status').getByText('All synced').waitFor({ timeout: 15_000 });
+    expect(product.server.query('SELECT severity, description FROM hazards WHERE description LIKE ?', 'Leaking pipe%')).toEqual([
+      { severity: 'high', description: edited },
+    ]);
 
     const leadPhone = await newPhone(product.browser);
     const lead = await leadPhone.newPage();
     await enroll(lead, product.server.url, 'DEMO-A-LEAD');
     await waitForServiceWorker(lead);
-    await lead.getByText(leak.description, { exact: true }).waitFor({ timeout: 15_000 });
+    await lead.getByText(edited, { exact: true }).waitFor({ timeout: 15_000 });
     const officePhone = await newPhone(product.browser);
     const office = await officePhone.newPage();
     await enroll(office, product.server.url, 'DEMO-ADMIN');
-    await office.getByText(leak.description, { exact: true }).waitFor({ timeout: 15_000 });
+    await office.getByText(edited, { exact: true }).waitFor({ timeout: 15_000 });
 
     // The lead, offline, marks it "not a hazard"; meanwhile the office does the same online.
     await leadPhone.setOffline(true);
