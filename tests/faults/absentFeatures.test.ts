@@ -1,6 +1,5 @@
-// Scenarios 10 and 12 need features the product does not have yet: photo upload (10) and
-// editing a hazard, with its history and per-event rejections (12). Rounds, track batches and
-// checkpoint scans are mutations now, but these scenarios are about hazards: still n/a.
+// Scenario 10 needs a feature the product does not have yet: photo upload. Scenario 12
+// (concurrent hazard changes) is tests/faults/concurrentEdits.test.ts.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { MutationType } from '../../src/shared/protocol/sync';
 import { printTable, record } from './helpers/scoreboard';
@@ -11,7 +10,7 @@ const absent = (scenario: string, note: string) =>
   record({ scenario, records: 'n/a', lost: 'n/a', duplicated: 'n/a', convergeMs: null, note: `n/a (feature absent): ${note}` });
 
 describe('scenarios waiting for their features', () => {
-  it('#10 and #12 are n/a while hazards can only be created', () => {
+  it('#10 is n/a while photos are not uploaded', () => {
     // A new mutation type fails the typecheck here. A hazard edit or photo upload means writing
     // scenarios 10/12 (and adding it to the Node scenarios' saves); anything else, list it here.
     const covered: Record<MutationType, true> = {
@@ -25,6 +24,5 @@ describe('scenarios waiting for their features', () => {
     const hazardMutations = Object.keys(covered).filter((type) => type.startsWith('hazard.'));
     expect(hazardMutations).toEqual(['hazard.create', 'hazard.event']);
     absent('#10', 'no photo upload yet');
-    absent('#12', 'no hazard edits yet (only hazard.create); no history or per-event rejection to check');
   });
 });

@@ -8,6 +8,7 @@ import type { RejectionCode } from '../../shared/protocol/errors';
 import type { Role } from '../../shared/domain/schemas';
 import { categoryExists, compoundExists, hazardExists, insertHazard } from './hazards';
 import { applyCheckpointScan, applyRoundEnd, applyRoundStart, applyTrackAppend } from './applyRounds';
+import { applyHazardEvent } from './applyHazardEvent';
 
 type Db = Database.Database;
 
@@ -62,8 +63,7 @@ function applyOne(db: Db, m: Mutation, by: Pusher, now: string): Refusal | null 
     case 'hazard.create':
       return applyHazardCreate(db, m, by, now);
     case 'hazard.event':
-      // The lifecycle (status machine, roles, stale_status) lands with its own module.
-      return { code: 'invalid', message: 'hazard events are not accepted yet' };
+      return applyHazardEvent(db, m, by, now);
     case 'round.start':
       return applyRoundStart(db, m, by, now);
     case 'round.end':

@@ -17,6 +17,7 @@ import { clearDraft, emptyDraft, isDraftDirty, loadDraft, storeDraft, type FormD
 import { useGpsFix } from './useGpsFix';
 import { PositionField } from './PositionField';
 import { roundController } from '../rounds/roundController';
+import { DuplicateHints } from '../lifecycle/DuplicateHints';
 
 export function HazardForm() {
   const { db, session, scheduler } = useApp();
@@ -132,6 +133,7 @@ export function HazardForm() {
           compoundId={compoundId}
           onCompound={(id) => update({ compoundId: id, compoundChosen: true })}
         />
+        <DuplicateHints categoryId={draft.categoryId} position={gps.fix} draftId={draft.id} />
         {error && (
           <p class="error" role="alert">
             {error}

@@ -1,4 +1,5 @@
-// The hazards on this phone, newest first, each with its sync state.
+// The hazards on this phone, newest first, each with its status and sync state; each opens its
+// detail. A hazard's outbox rows (its creation and lifecycle events) say what is waiting or refused.
 import { useApp, localName } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
@@ -10,12 +11,15 @@ const LIST_LIMIT = 100;
 
 /** The endpoint's rejection codes, in the member's words; its English message is for logs. */
 function rejectionKey(code: string | undefined): MessageKey {
-  return code === 'forbidden' || code === 'invalid' || code === 'conflict' ? `rejection.${code}` : 'rejection.other';
+  return code === 'forbidden' || code === 'invalid' || code === 'conflict' || code === 'stale_status'
+    ? `rejection.${code}`
+    : 'rejection.other';
 }
 
 interface ListData {
   hazards: LocalHazard[];
-  outbox: Map<string, OutboxRow>;
+  /** Per hazard: its refused outbox row if any, and how many rows wait. */
+  outbox: Map<string, { refused: OutboxRow | undefined; waiting: number }>;
   categoryNames: Map<string, { zh: string; en: string }>;
   compoundNames: Map<string, { zh: string; en: string }>;
 }
@@ -31,9 +35,16 @@ export function HazardList() {
     ]);
     // Only the outbox rows of the hazards shown: the outbox can hold thousands while offline.
     const outbox = await db.outbox.where('entityId').anyOf(hazards.map((h) => h.id)).toArray();
+    const byHazard = new Map<string, { refused: OutboxRow | undefined; waiting: number }>();
+    for (const row of outbox) {
+      const entry = byHazard.get(row.entityId) ?? { refused: undefined, waiting: 0 };
+      if (row.state === 'rejected') entry.refused ??= row;
+      else entry.waiting++;
+      byHazard.set(row.entityId, entry);
+    }
     return {
       hazards,
-      outbox: new Map(outbox.map((row) => [row.entityId, row])),
+      outbox: byHazard,
       categoryNames: new Map([...STANDARD_CATEGORIES, ...categories].map((c) => [c.id, c.name])),
       compoundNames: new Map(compounds.map((c) => [c.id, c.name])),
     };
@@ -46,27 +57,32 @@ export function HazardList() {
       {data.hazards.length === 0 && <p class="muted">{t('home.noHazards')}</p>}
       <ul class="hazard-list">
         {data.hazards.map((hazard) => {
-          const pending = data.outbox.get(hazard.id);
+          const local = data.outbox.get(hazard.id);
           const category = data.categoryNames.get(hazard.categoryId);
+          const categoryName = category ? localName(category, locale) : hazard.categoryId;
           const compound = hazard.compoundId ? data.compoundNames.get(hazard.compoundId) : undefined;
           return (
             <li key={hazard.id} class={`hazard hazard--${hazard.severity}`}>
-              <div class="hazard__head">
-                <strong>{category ? localName(category, locale) : hazard.categoryId}</strong>
-                <span class={`chip chip--${hazard.severity}`}>{t(`severity.${hazard.severity}`)}</span>
-              </div>
-              <p class="hazard__description">{hazard.description}</p>
+              <a class="hazard__open" href={`#/hazard/${encodeURIComponent(hazard.id)}`}>
+                <span class="hazard__head">
+                  <strong>{categoryName}</strong>
+                  <span class={`chip chip--${hazard.severity}`}>{t(`severity.${hazard.severity}`)}</span>
+                </span>
+                <span class="hazard__description">{hazard.description}</span>
+              </a>
               <p class="muted">
+                <strong class={`status status--${hazard.status}`}>{t(`hazard.status.${hazard.status}`)}</strong>
+                {' · '}
                 {dateTime(hazard.createdAt)}
                 {compound && ` · ${localName(compound, locale)}`}
                 {!hazard.position && ` · ${t('hazard.noPosition')}`}
-                {' · '}
-                {pending?.state === 'rejected'
-                  ? t('hazard.rejected', { reason: t(rejectionKey(pending.rejection?.code)) })
-                  : pending
-                    ? t('hazard.unsynced')
-                    : t(`hazard.status.${hazard.status}`)}
               </p>
+              {local?.refused && (
+                <p class="error">{t('hazard.rejected', { reason: t(rejectionKey(local.refused.rejection?.code)) })}</p>
+              )}
+              {local && local.waiting > 0 && (
+                <p class="sync__state--waiting">{local.waiting > 1 ? t('hazard.pendingCount', { n: local.waiting }) : t('hazard.unsynced')}</p>
+              )}
             </li>
           );
         })}
