@@ -1,0 +1,95 @@
+// ISO weeks (Monday–Sunday, "2026-W47") in the community's time zone. The week a hazard falls
+// in is decided by the wall clock in Chengdu, not by UTC or the viewer's phone: a hazard logged
+// at 01:00 on Monday in Asia/Shanghai belongs to the new week although it is still Sunday in UTC.
+import { addDays, addWeeks, getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeek } from 'date-fns';
+import { TZDate, tz } from '@date-fns/tz';
+
+export const DEFAULT_COMMUNITY_TZ = 'Asia/Shanghai';
+
+export interface IsoWeek {
+  year: number;
+  week: number;
+}
+
+export interface WeekRange {
+  /** "2026-W47" */
+  label: string;
+  /** Monday 00:00 in the zone, epoch ms (inclusive). */
+  from: number;
+  /** The next Monday 00:00, epoch ms (exclusive). */
+  to: number;
+  /** The seven days' local dates, "2026-11-16" … "2026-11-22". */
+  days: string[];
+  /** Each day's start, epoch ms; days[i] covers [dayStarts[i], dayStarts[i+1] ?? to). */
+  dayStarts: number[];
+}
+
+const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
+
+export function formatIsoWeek({ year, week }: IsoWeek): string {
+  return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+}
+
+/** ISO years with 53 weeks (2015, 2020, 2026, 2032, …): those whose Jan 4 week count says so. */
+export function weeksInIsoYear(year: number, zone: string = DEFAULT_COMMUNITY_TZ): number {
+  return getISOWeeksInYear(jan4(year, zone), { in: tz(zone) });
+}
+
+/** "2026-W47" → {year, week}, or null when malformed or the year has no such week (2025-W53). */
+export function parseIsoWeek(value: string, zone: string = DEFAULT_COMMUNITY_TZ): IsoWeek | null {
+  const match = WEEK_PATTERN.exec(value);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const week = Number(match[2]);
+  if (year < 1970 || year > 9999 || week < 1 || week > weeksInIsoYear(year, zone)) return null;
+  return { year, week };
+}
+
+/** The ISO week an instant falls in, on the zone's wall clock. */
+export function isoWeekOf(at: number | Date, zone: string = DEFAULT_COMMUNITY_TZ): IsoWeek {
+  const context = { in: tz(zone) };
+  return { year: getISOWeekYear(at, context), week: getISOWeek(at, context) };
+}
+
+/** The default report week: the last complete one before `now`. */
+export function lastCompleteWeek(now: number | Date, zone: string = DEFAULT_COMMUNITY_TZ): IsoWeek {
+  return isoWeekOf(addWeeks(startOfISOWeek(now, { in: tz(zone) }), -1).getTime(), zone);
+}
+
+export function weekRange(week: IsoWeek, zone: string = DEFAULT_COMMUNITY_TZ): WeekRange {
+  const context = { in: tz(zone) };
+  const monday = addWeeks(startOfISOWeek(jan4(week.year, zone), context), week.week - 1, context);
+  const dayDates = Array.from({ length: 7 }, (_, i) => addDays(monday, i, context));
+  return {
+    label: formatIsoWeek(week),
+    from: monday.getTime(),
+    to: addDays(monday, 7, context).getTime(),
+    days: dayDates.map((d) => localDate(d.getTime(), zone)),
+    dayStarts: dayDates.map((d) => d.getTime()),
+  };
+}
+
+/** "2026-11-16": the zone's calendar date of an instant. */
+export function localDate(at: number, zone: string): string {
+  return localDateTime(at, zone).slice(0, 10);
+}
+
+/** "2026-11-16 08:05": the zone's wall-clock time of an instant, as office spreadsheets want it. */
+export function localDateTime(at: number, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}
+
+/** Jan 4 is always in week 1 of its ISO year; noon keeps it clear of any zone's midnight. */
+function jan4(year: number, zone: string): Date {
+  return new TZDate(year, 0, 4, 12, zone);
+}
