@@ -10,6 +10,9 @@ export const CSV_BOM = '\uFEFF';
 const CRLF = '\r\n';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+// Seven decimals is ~1 cm: all a phone's fix can say, without float noise like 104.00450000000001.
+const coordinate = (value: number) => Math.round(value * 1e7) / 1e7;
+
 export function csvFileName(week: string): string {
   return `hazards-${week}.csv`;
 }
@@ -83,8 +86,8 @@ export function csvRowWriter(input: ReportInput, { locale, zone }: CsvOptions): 
       local(h.assignedAt),
       local(h.resolvedAt),
       hours,
-      h.position?.lat ?? null,
-      h.position?.lng ?? null,
+      h.position === null ? null : coordinate(h.position.lat),
+      h.position === null ? null : coordinate(h.position.lng),
       h.description,
       h.photoIds.length,
     ]);
