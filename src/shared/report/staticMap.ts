@@ -8,7 +8,7 @@ import type { ReportHazard } from './reportInput';
 import { SEVERITY_COLORS } from './severityColors';
 
 const W = 640;
-const H = 560;
+const MAX_H = 720;
 const PAD = 16;
 
 export function staticMap(
@@ -29,7 +29,8 @@ export function staticMap(
   const kx = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
   const spanX = Math.max((maxLng - minLng) * kx, 1e-6);
   const spanY = Math.max(maxLat - minLat, 1e-6);
-  const scale = Math.min((W - 2 * PAD) / spanX, (H - 2 * PAD) / spanY);
+  const scale = Math.min((W - 2 * PAD) / spanX, (MAX_H - 2 * PAD) / spanY);
+  const H = Math.ceil(spanY * scale + 2 * PAD);
   const x = (lng: number) => (PAD + (lng - minLng) * kx * scale).toFixed(1);
   const y = (lat: number) => (PAD + (maxLat - lat) * scale).toFixed(1);
 
