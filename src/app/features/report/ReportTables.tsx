@@ -41,7 +41,8 @@ export function ReportTables({ stats, input }: { stats: WeeklyStats; input: Repo
       {counts('report.col.team', stats.found.byTeam, team)}
 
       <h2>{t('report.sec.response')}</h2>
-      <div class="table-scroll">
+      {/* Focusable so the table can be scrolled sideways from a keyboard too. */}
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('report.sec.response')}>
         <table class="report-table" data-table="response">
           <thead>
             <tr>
@@ -88,7 +89,7 @@ export function ReportTables({ stats, input }: { stats: WeeklyStats; input: Repo
       </table>
 
       <h2>{t('report.sec.effort')}</h2>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label={t('report.sec.effort')}>
         <table class="report-table" data-table="effort">
           <thead>
             <tr>
