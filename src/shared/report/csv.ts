@@ -2,6 +2,7 @@
 // Excel reads Chinese as mojibake, cf. getodk/central#752), CRLF line ends, RFC 4180 quoting,
 // and no cell that a spreadsheet would run as a formula (OWASP "CSV injection").
 import { format, type Locale } from '../i18n';
+import { HAZARD_STATUSES, SEVERITIES } from '../domain/schemas';
 import type { ReportInput, ReportHazard } from './reportInput';
 import { localDateTime } from './isoWeek';
 import { companyResolver } from './weeklyStats';
@@ -22,7 +23,7 @@ export function csvCell(value: string | number | null): string {
   let text = value === null ? '' : String(value);
   // Every cell, numbers included: a negative number would read as text in Excel, but no
   // coordinate of a Chengdu community is negative and resolution hours are clamped at 0.
-  if (FORMULA_START.test(text)) text = `'${text}`;
+  if (text.length > 0 && FORMULA_START.test(text[0]!)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -69,6 +70,8 @@ export function csvRowWriter(input: ReportInput, { locale, zone }: CsvOptions): 
   const companies = new Map(input.companies.map((c) => [c.id, c.name]));
   const categories = new Map(input.categories.map((c) => [c.id, c.name]));
   const companyOf = companyResolver(input);
+  const severities = new Map(SEVERITIES.map((v) => [v, format(locale, `severity.${v}`)]));
+  const statuses = new Map(HAZARD_STATUSES.map((v) => [v, format(locale, `hazard.status.${v}`)]));
   const local = (iso: string | null) => (iso === null ? '' : localDateTime(Date.parse(iso), zone));
   return (h) => {
     const company = companyOf(h);
@@ -81,8 +84,8 @@ export function csvRowWriter(input: ReportInput, { locale, zone }: CsvOptions): 
       h.compoundId === null ? '' : name(compounds.get(h.compoundId), h.compoundId),
       company === '-' ? '' : name(companies.get(company), company),
       name(categories.get(h.categoryId), h.categoryId),
-      format(locale, `severity.${h.severity}`),
-      format(locale, `hazard.status.${h.status}`),
+      severities.get(h.severity)!,
+      statuses.get(h.status)!,
       local(h.assignedAt),
       local(h.resolvedAt),
       hours,

@@ -2,9 +2,9 @@
 // the server on SQLite rows, so both give the same figures for the same data.
 // Must hold: the week is [from, to) on the community's wall clock; a hazard counts where it was
 // reported (createdAt); response times are measured from createdAt; everything is rounded to
-// two decimals so both sides compare equal.
+// two decimals so both sides compare equal. Coverage follows the rule of tracks/coverage.ts.
 import { SEVERITIES, type HazardStatus, type Severity } from '../domain/schemas';
-import { computeCoverage, type CoveragePoint } from '../tracks/coverage';
+import { prepareReach, VISIT_REACH_M, withinReach } from '../tracks/compoundReach';
 import { summarizeGaps } from '../tracks/segments';
 import { trackDistanceMetres } from '../tracks/trackDistance';
 import { parseIsoWeek, weekRange, type WeekRange } from './isoWeek';
@@ -77,7 +77,15 @@ export function weeklyStats(input: ReportInput, week: string, zone: string): Wee
   if (!parsed) return null;
   const range = weekRange(parsed, zone);
   const inWeek = (at: number) => at >= range.from && at < range.to;
-  const found = input.hazards.filter((h) => inWeek(Date.parse(h.createdAt)));
+  // Each time parsed once: a week of 10,000 hazards is read five ways below.
+  const timed = input.hazards.map((h): Timed => ({
+    h,
+    created: Date.parse(h.createdAt),
+    assigned: h.assignedAt === null ? null : Date.parse(h.assignedAt),
+    resolved: h.resolvedAt === null ? null : Date.parse(h.resolvedAt),
+  }));
+  const foundTimed = timed.filter((t) => inWeek(t.created));
+  const found = foundTimed.map((t) => t.h);
   const companyOf = companyResolver(input);
 
   return {
@@ -91,11 +99,11 @@ export function weeklyStats(input: ReportInput, week: string, zone: string): Wee
       bySeverity: SEVERITIES.map((key) => ({ key, count: found.filter((h) => h.severity === key).length })),
       byCompound: countBy(found, (h) => h.compoundId ?? NO_KEY),
       byTeam: countBy(found, (h) => h.teamId ?? NO_KEY),
-      perDay: perDay(found, range),
+      perDay: perDay(foundTimed, range),
     },
-    open: openAtWeekEnd(input, range),
-    resolvedInWeek: input.hazards.filter((h) => h.resolvedAt !== null && inWeek(Date.parse(h.resolvedAt))).length,
-    responseTimes: responseTimes(input.hazards, range, companyOf),
+    open: openAtWeekEnd(input, timed, range),
+    resolvedInWeek: timed.filter((t) => t.resolved !== null && inWeek(t.resolved)).length,
+    responseTimes: responseTimes(timed, range, companyOf),
     effort: teamEffort(input, range),
     coverage: coverage(input, range),
   };
@@ -107,9 +115,16 @@ export function companyResolver(input: Pick<ReportInput, 'compounds'>): (h: Repo
   return (h) => h.assignedCompanyId ?? (h.compoundId !== null ? byCompound.get(h.compoundId) : undefined) ?? NO_KEY;
 }
 
-function perDay(found: readonly ReportHazard[], range: WeekRange): WeeklyStats['found']['perDay'] {
+interface Timed {
+  h: ReportHazard;
+  created: number;
+  assigned: number | null;
+  resolved: number | null;
+}
+
+function perDay(found: readonly Timed[], range: WeekRange): WeeklyStats['found']['perDay'] {
   const rows = range.days.map((date) => ({ date, low: 0, medium: 0, high: 0, urgent: 0 }));
-  for (const h of found) rows[dayIndex(Date.parse(h.createdAt), range)]![h.severity] += 1;
+  for (const t of found) rows[dayIndex(t.created, range)]![t.h.severity] += 1;
   return rows;
 }
 
@@ -124,7 +139,7 @@ function dayIndex(at: number, range: WeekRange): number {
  * resolved or rejected after the week still counts as open in that week's report; one resolved
  * then reopened has resolvedAt null again and counts as open while its status says so.
  */
-function openAtWeekEnd(input: ReportInput, range: WeekRange): WeeklyStats['open'] {
+function openAtWeekEnd(input: ReportInput, timed: readonly Timed[], range: WeekRange): WeeklyStats['open'] {
   const closedAt = new Map<string, number>();
   for (const e of input.events) {
     if (!CLOSING_EVENTS.has(e.type)) continue;
@@ -132,10 +147,8 @@ function openAtWeekEnd(input: ReportInput, range: WeekRange): WeeklyStats['open'
     closedAt.set(e.hazardId, Math.max(closedAt.get(e.hazardId) ?? -Infinity, at));
   }
   const hazards: OpenHazard[] = [];
-  for (const h of input.hazards) {
-    const created = Date.parse(h.createdAt);
+  for (const { h, created, resolved } of timed) {
     if (created >= range.to) continue;
-    const resolved = h.resolvedAt === null ? null : Date.parse(h.resolvedAt);
     const open = STILL_OPEN.has(h.status)
       ? true
       : h.status === 'resolved'
@@ -155,19 +168,16 @@ function openAtWeekEnd(input: ReportInput, range: WeekRange): WeeklyStats['open'
   return { count: hazards.length, hazards };
 }
 
-function responseTimes(hazards: readonly ReportHazard[], range: WeekRange, companyOf: (h: ReportHazard) => string): CompanyResponse[] {
+function responseTimes(timed: readonly Timed[], range: WeekRange, companyOf: (h: ReportHazard) => string): CompanyResponse[] {
   const byCompany = new Map<string, { toAssigned: number[]; toResolved: number[] }>();
-  for (const h of hazards) {
-    if (h.resolvedAt === null) continue;
-    const resolved = Date.parse(h.resolvedAt);
-    if (resolved < range.from || resolved >= range.to) continue;
-    const created = Date.parse(h.createdAt);
+  for (const { h, created, assigned, resolved } of timed) {
+    if (resolved === null || resolved < range.from || resolved >= range.to) continue;
     const key = companyOf(h);
     const times = byCompany.get(key) ?? { toAssigned: [], toResolved: [] };
     byCompany.set(key, times);
     // A device clock a little behind may put an event before the report: never a negative time.
     times.toResolved.push(Math.max(0, resolved - created) / HOUR_MS);
-    if (h.assignedAt !== null) times.toAssigned.push(Math.max(0, Date.parse(h.assignedAt) - created) / HOUR_MS);
+    if (assigned !== null) times.toAssigned.push(Math.max(0, assigned - created) / HOUR_MS);
   }
   const rows = [...byCompany].map(([companyId, t]): CompanyResponse => ({
     companyId,
@@ -210,31 +220,37 @@ function teamEffort(input: ReportInput, range: WeekRange): TeamEffort[] {
     .sort((a, b) => (a.teamId < b.teamId ? -1 : 1));
 }
 
-/** One pass over the week's fixes, bucketed by day, then coverage per day. */
+/**
+ * Which compounds each day's rounds visited, by the coverage rule (a trusted fix within reach,
+ * or a checkpoint scan). Only "visited or not" matters here, so once a compound is seen on a
+ * day it is not tested again that day: most fixes then meet few candidates.
+ */
 function coverage(input: ReportInput, range: WeekRange): WeeklyStats['coverage'] {
+  const reaches = input.compounds.map((c) => prepareReach(c, VISIT_REACH_M));
   const teamOf = new Map(input.rounds.map((r) => [r.id, r.teamId]));
-  const pointsByDay: CoveragePoint[][] = range.days.map(() => []);
+  const visited = range.days.map(() => new Set<string>());
+  for (const scan of input.scans) {
+    if (scan.at >= range.from && scan.at < range.to) visited[dayIndex(scan.at, range)]!.add(scan.compoundId);
+  }
+  const pending = visited.map((seen) => reaches.filter((r) => !seen.has(r.compoundId)));
   for (const [roundId, points] of input.pointsByRound) {
-    const teamId = teamOf.get(roundId);
-    if (teamId === undefined) continue;
+    if (!teamOf.has(roundId)) continue;
     for (const p of points) {
       if (p.at < range.from || p.at >= range.to || p.suspect === true) continue;
-      pointsByDay[dayIndex(p.at, range)]!.push({ at: p.at, lat: p.lat, lng: p.lng, roundId, teamId });
+      const day = dayIndex(p.at, range);
+      const candidates = pending[day]!;
+      for (let i = candidates.length - 1; i >= 0; i--) {
+        if (!withinReach(candidates[i]!, p.lat, p.lng)) continue;
+        visited[day]!.add(candidates[i]!.compoundId);
+        candidates.splice(i, 1);
+      }
     }
   }
-  const visitedInWeek = new Set<string>();
-  const days = range.days.map((date, i) => {
-    const period = { from: range.dayStarts[i]!, to: range.dayStarts[i + 1] ?? range.to };
-    const visited = computeCoverage({ compounds: input.compounds, points: pointsByDay[i]!, scans: input.scans, period })
-      .filter((c) => c.visited)
-      .map((c) => c.compoundId)
-      .sort();
-    visited.forEach((id) => visitedInWeek.add(id));
-    return { date, visitedCompoundIds: visited };
-  });
+  const known = new Set(input.compounds.map((c) => c.id));
+  const inWeek = new Set(visited.flatMap((seen) => [...seen]));
   return {
     compounds: input.compounds.length,
-    days,
-    notVisitedCompoundIds: input.compounds.map((c) => c.id).filter((id) => !visitedInWeek.has(id)),
+    days: range.days.map((date, i) => ({ date, visitedCompoundIds: [...visited[i]!].filter((id) => known.has(id)).sort() })),
+    notVisitedCompoundIds: input.compounds.map((c) => c.id).filter((id) => !inWeek.has(id)),
   };
 }
