@@ -53,14 +53,14 @@ describe('weekly report', () => {
     await page.getByRole('status').getByText('All synced').waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Reports' }).click();
     await page.getByLabel('Week').fill(week);
-    const figure = (name: string) => page.locator(`[data-figure="${name}"]`).textContent();
+    const figure = (name: string) => page.locator(`.report-view [data-figure="${name}"]`).textContent();
     await expect.poll(() => figure('found'), { timeout: 15_000 }).toBe(String(expected.found.total));
     expect(await figure('open')).toBe(String(expected.open.count));
     expect(await figure('resolved')).toBe(String(expected.resolvedInWeek));
     expect(await figure('rounds')).toBe(String(expected.effort.reduce((s, e) => s + e.rounds, 0)));
     expect(await figure('km')).toBe(String(Math.round(expected.effort.reduce((s, e) => s + e.km, 0) * 10) / 10));
     expect(await figure('notVisited')).toBe(String(expected.coverage.notVisitedCompoundIds.length));
-    expect(await page.locator('.report-chart svg').count()).toBe(2);
+    expect(await page.locator('.report-view svg.chart').count()).toBe(2);
     expect(await seriousViolations(page)).toEqual([]);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);

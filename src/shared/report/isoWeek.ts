@@ -1,8 +1,11 @@
 // ISO weeks (Monday–Sunday, "2026-W47") in the community's time zone. The week a hazard falls
 // in is decided by the wall clock in Chengdu, not by UTC or the viewer's phone: a hazard logged
 // at 01:00 on Monday in Asia/Shanghai belongs to the new week although it is still Sunday in UTC.
+// How: the zone's calendar date of an instant comes from Intl (offset per hour, cached); date-fns
+// does the ISO-week arithmetic on that calendar date, held as noon on the device's clock (noon
+// stays clear of any device DST change), and the result goes back to an instant via the offset.
+// No @date-fns/tz: the phone pays for every KB, and this needs only the offset.
 import { addDays, addWeeks, getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeek } from 'date-fns';
-import { TZDate, tz } from '@date-fns/tz';
 
 export const DEFAULT_COMMUNITY_TZ = 'Asia/Shanghai';
 
@@ -30,43 +33,57 @@ export function formatIsoWeek({ year, week }: IsoWeek): string {
   return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
 }
 
-/** ISO years with 53 weeks (2015, 2020, 2026, 2032, …): those whose Jan 4 week count says so. */
-export function weeksInIsoYear(year: number, zone: string = DEFAULT_COMMUNITY_TZ): number {
-  return getISOWeeksInYear(jan4(year, zone), { in: tz(zone) });
+/** ISO years with 53 weeks (2015, 2020, 2026, 2032, …). The zone is not needed: it is calendar arithmetic. */
+export function weeksInIsoYear(year: number, _zone?: string): number {
+  return getISOWeeksInYear(new Date(year, 0, 4, 12));
 }
 
 /** "2026-W47" → {year, week}, or null when malformed or the year has no such week (2025-W53). */
-export function parseIsoWeek(value: string, zone: string = DEFAULT_COMMUNITY_TZ): IsoWeek | null {
+export function parseIsoWeek(value: string, _zone?: string): IsoWeek | null {
   const match = WEEK_PATTERN.exec(value);
   if (!match) return null;
   const year = Number(match[1]);
   const week = Number(match[2]);
-  if (year < 1970 || year > 9999 || week < 1 || week > weeksInIsoYear(year, zone)) return null;
+  if (year < 1970 || year > 9999 || week < 1 || week > weeksInIsoYear(year)) return null;
   return { year, week };
 }
 
 /** The ISO week an instant falls in, on the zone's wall clock. */
 export function isoWeekOf(at: number | Date, zone: string = DEFAULT_COMMUNITY_TZ): IsoWeek {
-  const context = { in: tz(zone) };
-  return { year: getISOWeekYear(at, context), week: getISOWeek(at, context) };
+  const day = calendarNoon(+at, zone);
+  return { year: getISOWeekYear(day), week: getISOWeek(day) };
 }
 
 /** The default report week: the last complete one before `now`. */
 export function lastCompleteWeek(now: number | Date, zone: string = DEFAULT_COMMUNITY_TZ): IsoWeek {
-  return isoWeekOf(addWeeks(startOfISOWeek(now, { in: tz(zone) }), -1).getTime(), zone);
+  const day = addWeeks(calendarNoon(+now, zone), -1);
+  return { year: getISOWeekYear(day), week: getISOWeek(day) };
 }
 
 export function weekRange(week: IsoWeek, zone: string = DEFAULT_COMMUNITY_TZ): WeekRange {
-  const context = { in: tz(zone) };
-  const monday = addWeeks(startOfISOWeek(jan4(week.year, zone), context), week.week - 1, context);
-  const dayDates = Array.from({ length: 7 }, (_, i) => addDays(monday, i, context));
+  const monday = addWeeks(startOfISOWeek(new Date(week.year, 0, 4, 12)), week.week - 1);
+  const dayStarts = Array.from({ length: 8 }, (_, i) => zonedMidnight(addDays(monday, i), zone));
   return {
     label: formatIsoWeek(week),
-    from: monday.getTime(),
-    to: addDays(monday, 7, context).getTime(),
-    days: dayDates.map((d) => localDate(d.getTime(), zone)),
-    dayStarts: dayDates.map((d) => d.getTime()),
+    from: dayStarts[0]!,
+    to: dayStarts[7]!,
+    days: dayStarts.slice(0, 7).map((at) => localDate(at, zone)),
+    dayStarts: dayStarts.slice(0, 7),
   };
+}
+
+/** The zone's calendar date of an instant, as noon of that date on the device's clock. */
+function calendarNoon(at: number, zone: string): Date {
+  const wall = new Date(at + zoneOffsetMs(at, zone));
+  return new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), 12);
+}
+
+/** The instant the zone's wall clock reads 00:00 on the (device-clock) date given. */
+function zonedMidnight(date: Date, zone: string): number {
+  const wall = Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
+  // Twice: the offset at the first guess may differ from the one at midnight across a DST change.
+  const guess = wall - zoneOffsetMs(wall, zone);
+  return wall - zoneOffsetMs(guess, zone);
 }
 
 /** "2026-11-16": the zone's calendar date of an instant. */
@@ -104,9 +121,4 @@ function zoneOffsetMs(at: number, zone: string): number {
     byHour.set(hour, offset);
   }
   return offset;
-}
-
-/** Jan 4 is always in week 1 of its ISO year; noon keeps it clear of any zone's midnight. */
-function jan4(year: number, zone: string): Date {
-  return new TZDate(year, 0, 4, 12, zone);
 }

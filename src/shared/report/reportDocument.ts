@@ -41,7 +41,7 @@ export function reportBody(o: ReportDocumentOptions): Markup {
   const range = weekRange(parseIsoWeek(stats.week, stats.timeZone)!, stats.timeZone);
   const found = csvHazards(input, range);
   const countTable = (head: string, rows: { key: string; count: number }[], name: (id: string) => string) =>
-    html`<table><thead><tr><th>${head}</th><th class="num">${t('report.col.count')}</th></tr></thead><tbody>${rows.map((r) => html`<tr><td>${name(r.key)}</td><td class="num">${r.count}</td></tr>`)}</tbody></table>`;
+    html`<table><thead><tr><th scope="col">${head}</th><th scope="col" class="num">${t('report.col.count')}</th></tr></thead><tbody>${rows.map((r) => html`<tr><td>${name(r.key)}</td><td class="num">${r.count}</td></tr>`)}</tbody></table>`;
   const rounds = stats.effort.reduce((s, e) => s + e.rounds, 0);
   const km = Math.round(stats.effort.reduce((s, e) => s + e.km, 0) * 10) / 10;
   const severe = found.filter((h) => h.severity === 'urgent' || h.severity === 'high');
@@ -50,12 +50,12 @@ export function reportBody(o: ReportDocumentOptions): Markup {
 <header><h1>${t('report.community')} · ${t('report.heading')} · ${stats.week}</h1>
 <p class="meta">${t('report.weekRange', { from: range.days[0]!, to: range.days[6]! })} · ${o.scopeLabel} · ${t('report.timeZone', { zone: stats.timeZone })} · ${t('report.generated', { time: localDateTime(o.generatedAt, stats.timeZone) })}</p></header>
 <section><ul class="figures">
-<li>${t('report.sum.found')}<strong>${stats.found.total}</strong></li>
-<li>${t('report.sum.open')}<strong>${stats.open.count}</strong></li>
-<li>${t('report.sum.resolved')}<strong>${stats.resolvedInWeek}</strong></li>
-<li>${t('report.sum.rounds')}<strong>${rounds}</strong></li>
-<li>${t('report.sum.km')}<strong>${km}</strong></li>
-<li>${t('report.sum.notVisited')}<strong>${stats.coverage.notVisitedCompoundIds.length}</strong></li></ul>
+<li>${t('report.sum.found')}<strong data-figure="found">${stats.found.total}</strong></li>
+<li>${t('report.sum.open')}<strong data-figure="open">${stats.open.count}</strong></li>
+<li>${t('report.sum.resolved')}<strong data-figure="resolved">${stats.resolvedInWeek}</strong></li>
+<li>${t('report.sum.rounds')}<strong data-figure="rounds">${rounds}</strong></li>
+<li>${t('report.sum.km')}<strong data-figure="km">${km}</strong></li>
+<li>${t('report.sum.notVisited')}<strong data-figure="notVisited">${stats.coverage.notVisitedCompoundIds.length}</strong></li></ul>
 <h2>${t('report.chart.perDay')}</h2>
 ${perDayChart(stats.found.perDay, { title: t('report.chart.perDay'), day: (d) => d.slice(5), severity })}</section>
 <section class="page-break"><h2>${t('report.sec.found')}</h2>
@@ -68,16 +68,16 @@ ${medianChart(
   stats.responseTimes.filter((r) => r.toResolved.median !== null).map((r) => ({ name: company(r.companyId), median: r.toResolved.median! })),
   { title: t('report.chart.median'), empty: t('report.chart.empty') },
 )}
-<table><thead><tr><th>${t('report.col.company')}</th><th class="num">${t('report.col.resolved')}</th><th class="num">${t('report.col.assignMedian')}</th><th class="num">${t('report.col.resolveMedian')}</th><th class="num">${t('report.col.resolveP90')}</th><th class="num">${t('report.col.over24')}</th><th class="num">${t('report.col.over72')}</th></tr></thead>
-<tbody>${stats.responseTimes.map((r) => html`<tr><td>${company(r.companyId)}</td><td class="num">${r.resolved}</td><td class="num">${num(r.toAssigned.median)}</td><td class="num">${num(r.toResolved.median)}</td><td class="num">${num(r.toResolved.p90)}</td><td class="num">${r.over24h}</td><td class="num">${r.over72h}</td></tr>`)}</tbody></table></section>
+<div class="table-scroll" tabindex="0" role="region" aria-label="${t('report.sec.response')}"><table><thead><tr><th scope="col">${t('report.col.company')}</th><th scope="col" class="num">${t('report.col.resolved')}</th><th scope="col" class="num">${t('report.col.assignMedian')}</th><th scope="col" class="num">${t('report.col.resolveMedian')}</th><th scope="col" class="num">${t('report.col.resolveP90')}</th><th scope="col" class="num">${t('report.col.over24')}</th><th scope="col" class="num">${t('report.col.over72')}</th></tr></thead>
+<tbody>${stats.responseTimes.map((r) => html`<tr><td>${company(r.companyId)}</td><td class="num">${r.resolved}</td><td class="num">${num(r.toAssigned.median)}</td><td class="num">${num(r.toResolved.median)}</td><td class="num">${num(r.toResolved.p90)}</td><td class="num">${r.over24h}</td><td class="num">${r.over72h}</td></tr>`)}</tbody></table></div></section>
 <section class="page-break"><h2>${t('report.sec.open')}</h2>
-<table><thead><tr><th>${t('report.col.reported')}</th><th>${t('report.col.compound')}</th><th>${t('report.col.category')}</th><th>${t('report.col.severity')}</th><th class="num">${t('report.col.ageDays')}</th></tr></thead>
+<table><thead><tr><th scope="col">${t('report.col.reported')}</th><th scope="col">${t('report.col.compound')}</th><th scope="col">${t('report.col.category')}</th><th scope="col">${t('report.col.severity')}</th><th scope="col" class="num">${t('report.col.ageDays')}</th></tr></thead>
 <tbody>${stats.open.hazards.map((h) => html`<tr><td>${localDateTime(Date.parse(h.createdAt), stats.timeZone)}</td><td>${compound(h.compoundId)}</td><td>${category(h.categoryId)}</td><td>${severity(h.severity)}</td><td class="num">${Math.round((h.ageHours / 24) * 10) / 10}</td></tr>`)}</tbody></table></section>
 <section class="page-break"><h2>${t('report.sec.effort')}</h2>
-<table><thead><tr><th>${t('report.col.team')}</th><th class="num">${t('report.col.rounds')}</th><th class="num">${t('report.col.hours')}</th><th class="num">${t('report.col.km')}</th><th class="num">${t('report.col.gaps')}</th><th class="num">${t('report.col.minutesWithoutPosition')}</th></tr></thead>
-<tbody>${stats.effort.map((e) => html`<tr><td>${team(e.teamId)}</td><td class="num">${e.rounds}</td><td class="num">${e.hours}</td><td class="num">${e.km}</td><td class="num">${e.gaps}</td><td class="num">${e.minutesWithoutPosition}</td></tr>`)}</tbody></table>
+<div class="table-scroll" tabindex="0" role="region" aria-label="${t('report.sec.effort')}"><table><thead><tr><th scope="col">${t('report.col.team')}</th><th scope="col" class="num">${t('report.col.rounds')}</th><th scope="col" class="num">${t('report.col.hours')}</th><th scope="col" class="num">${t('report.col.km')}</th><th scope="col" class="num">${t('report.col.gaps')}</th><th scope="col" class="num">${t('report.col.minutesWithoutPosition')}</th></tr></thead>
+<tbody>${stats.effort.map((e) => html`<tr><td>${team(e.teamId)}</td><td class="num">${e.rounds}</td><td class="num">${e.hours}</td><td class="num">${e.km}</td><td class="num">${e.gaps}</td><td class="num">${e.minutesWithoutPosition}</td></tr>`)}</tbody></table></div>
 <h2>${t('report.sec.coverage')}</h2>
-<table><thead><tr><th>${t('report.col.day')}</th><th class="num">${t('report.col.visited')}</th></tr></thead>
+<table><thead><tr><th scope="col">${t('report.col.day')}</th><th scope="col" class="num">${t('report.col.visited')}</th></tr></thead>
 <tbody>${stats.coverage.days.map((d) => html`<tr><td>${d.date}</td><td class="num">${d.visitedCompoundIds.length} / ${stats.coverage.compounds}</td></tr>`)}</tbody></table>
 <p>${stats.coverage.notVisitedCompoundIds.length === 0 ? t('report.allVisited') : t('report.notVisitedList', { list: stats.coverage.notVisitedCompoundIds.map(compound).join('、') })}</p></section>
 <section class="page-break"><h2>${t('report.sec.map')}</h2>

@@ -53,4 +53,13 @@ describe('ISO weeks in the community time zone', () => {
     // Across the new year: Monday 4 Jan 2027 → 2026-W53.
     expect(lastCompleteWeek(utc('2027-01-04T09:00:00+08:00'), ZONE)).toEqual({ year: 2026, week: 53 });
   });
+
+  it('keeps whole local days in a zone with daylight saving (Berlin, week of 29 March 2026)', () => {
+    const range = weekRange({ year: 2026, week: 13 }, 'Europe/Berlin');
+    expect(new Date(range.from).toISOString()).toBe('2026-03-22T23:00:00.000Z');
+    expect(new Date(range.to).toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(range.days).toEqual(['2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26', '2026-03-27', '2026-03-28', '2026-03-29']);
+    expect(isoWeekOf(utc('2026-03-29T21:59:00Z'), 'Europe/Berlin')).toEqual({ year: 2026, week: 13 });
+    expect(isoWeekOf(utc('2026-03-29T22:00:00Z'), 'Europe/Berlin')).toEqual({ year: 2026, week: 14 });
+  });
 });

@@ -8,10 +8,8 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { DEFAULT_COMMUNITY_TZ, formatIsoWeek, lastCompleteWeek, parseIsoWeek, weekRange } from '../../../shared/report/isoWeek';
 import { scopeInput, type ReportScope } from '../../../shared/report/reportInput';
 import { weeklyStats } from '../../../shared/report/weeklyStats';
-import { medianChart, perDayChart } from '../../../shared/report/charts';
-import type { Severity } from '../../../shared/domain/schemas';
+import { reportBody } from '../../../shared/report/reportDocument';
 import { loadReportInput } from './loadReportInput';
-import { ReportTables } from './ReportTables';
 import { csvBlob, csvFileName, geoJsonBlob, geoJsonFileName, saveFile } from './exportFiles';
 import { printReport } from './printReport';
 import { useExport } from './useExport';
@@ -30,13 +28,18 @@ export function ReportScreen() {
   const input = useLiveQuery(async () => scopeInput(await loadReportInput(db, range), scope), [db, range, session.member.teamId]);
   const stats = useMemo(() => (input ? weeklyStats(input, week, ZONE) : null), [input, week]);
   const exporter = useExport();
+  const scopeLabel = scope === 'all' ? t('report.scopeAll') : t('report.scopeTeam', { team: input?.teams[0] ? localName(input.teams[0].name, locale) : scope.teamId });
+  // Photos are left to the print view, which fetches them from this phone's photo store.
+  const view = useMemo(
+    () => (input && stats ? reportBody({ stats, input, locale, scopeLabel, generatedAt: Date.now(), photoSrc: () => null }).html : ''),
+    [input, stats, locale, scopeLabel],
+  );
 
   const onWeek = (value: string) => {
     setTyped(value);
     if (parseIsoWeek(value, ZONE)) setWeek(value);
   };
   const invalid = parseIsoWeek(typed, ZONE) === null;
-  const scopeLabel = scope === 'all' ? t('report.scopeAll') : t('report.scopeTeam', { team: input?.teams[0] ? localName(input.teams[0].name, locale) : scope.teamId });
 
   return (
     <section class="screen report-screen">
@@ -61,14 +64,6 @@ export function ReportScreen() {
         <p class="loading">{t('app.loading')}</p>
       ) : (
         <>
-          <dl class="stats report-figures">
-            <Figure name="found" label={t('report.sum.found')} value={stats.found.total} />
-            <Figure name="open" label={t('report.sum.open')} value={stats.open.count} />
-            <Figure name="resolved" label={t('report.sum.resolved')} value={stats.resolvedInWeek} />
-            <Figure name="rounds" label={t('report.sum.rounds')} value={stats.effort.reduce((s, e) => s + e.rounds, 0)} />
-            <Figure name="km" label={t('report.sum.km')} value={Math.round(stats.effort.reduce((s, e) => s + e.km, 0) * 10) / 10} />
-            <Figure name="notVisited" label={t('report.sum.notVisited')} value={stats.coverage.notVisitedCompoundIds.length} />
-          </dl>
           <p class="muted">{t('report.offlineNote')}</p>
           <div class="report-actions">
             <button type="button" class="btn" disabled={exporter.state.running} onClick={() => exporter.run(async (p) => {
@@ -93,39 +88,11 @@ export function ReportScreen() {
               <button type="button" class="btn btn--small" onClick={exporter.cancel}>{t('report.cancel')}</button>
             </div>
           )}
-          <h2>{t('report.chart.perDay')}</h2>
-          <div
-            class="report-chart"
-            // Built by the shared report builder, which escapes every label.
-            dangerouslySetInnerHTML={{ __html: perDayChart(stats.found.perDay, { title: t('report.chart.perDay'), day: (d) => d.slice(5), severity: (s: Severity) => t(`severity.${s}`) }).html }}
-          />
-          <h2>{t('report.chart.median')}</h2>
-          <div
-            class="report-chart"
-            dangerouslySetInnerHTML={{
-              __html: medianChart(
-                stats.responseTimes
-                  .filter((r) => r.toResolved.median !== null)
-                  .map((r) => {
-                    const company = input.companies.find((c) => c.id === r.companyId);
-                    return { name: company ? localName(company.name, locale) : r.companyId, median: r.toResolved.median! };
-                  }),
-                { title: t('report.chart.median'), empty: t('report.chart.empty') },
-              ).html,
-            }}
-          />
-          <ReportTables stats={stats} input={input} />
+          {/* The printable report's own builder (it escapes all user text): one report, on screen and on paper. */}
+          <div class="report-view" dangerouslySetInnerHTML={{ __html: view }} />
         </>
       )}
     </section>
   );
 }
 
-function Figure({ name, label, value }: { name: string; label: string; value: number }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd data-figure={name}>{value}</dd>
-    </div>
-  );
-}
