@@ -81,7 +81,7 @@ ${medianChart(
 <tbody>${stats.coverage.days.map((d) => html`<tr><td>${d.date}</td><td class="num">${d.visitedCompoundIds.length} / ${stats.coverage.compounds}</td></tr>`)}</tbody></table>
 <p>${stats.coverage.notVisitedCompoundIds.length === 0 ? t('report.allVisited') : t('report.notVisitedList', { list: stats.coverage.notVisitedCompoundIds.map(compound).join('、') })}</p></section>
 <section class="page-break"><h2>${t('report.sec.map')}</h2>
-${staticMap(input.compounds, found, { title: t('report.sec.map'), compoundName: (id) => compound(id) })}</section>
+${staticMap(input.compounds, found, { title: t('report.sec.map'), compoundName: (id) => compound(id), severity })}</section>
 ${severe.length > 0 ? html`<section class="page-break"><h2>${t('report.sec.photos')}</h2>${severe.map((h) => {
   const photos = h.photoIds.map(o.photoSrc).filter((src): src is string => src !== null).slice(0, MAX_PHOTOS_PER_HAZARD);
   return html`<div class="hazard-card"><p><strong>${severity(h.severity)} · ${category(h.categoryId)} · ${compound(h.compoundId)}</strong> · ${localDateTime(Date.parse(h.createdAt), stats.timeZone)}<br/>${h.description}</p>${photos.length > 0 ? html`<div class="photos">${photos.map((src) => html`<img src="${src}" alt="${category(h.categoryId)}"/>`)}</div>` : ''}</div>`;

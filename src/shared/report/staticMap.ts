@@ -2,7 +2,7 @@
 // offline, prints sharp and sends nothing to a map provider. An equirectangular projection
 // scaled by cos(latitude) is exact enough for a few square kilometres.
 import type { Compound } from '../domain/schemas';
-import { SEVERITIES } from '../domain/schemas';
+import { SEVERITIES, type Severity } from '../domain/schemas';
 import { html, type Markup } from './html';
 import type { ReportHazard } from './reportInput';
 import { SEVERITY_COLORS } from './severityColors';
@@ -14,7 +14,7 @@ const PAD = 16;
 export function staticMap(
   compounds: readonly Pick<Compound, 'id' | 'polygon'>[],
   hazards: readonly Pick<ReportHazard, 'id' | 'position' | 'severity'>[],
-  labels: { title: string; compoundName: (id: string) => string },
+  labels: { title: string; compoundName: (id: string) => string; severity: (s: Severity) => string },
 ): Markup {
   const placed = hazards.filter((h) => h.position !== null);
   const lngs: number[] = [];
@@ -45,5 +45,8 @@ export function staticMap(
   const dots = ordered.map(
     (h) => html`<circle cx="${x(h.position!.lng)}" cy="${y(h.position!.lat)}" r="5" fill="${SEVERITY_COLORS[h.severity]}" stroke="#fff" stroke-width="1"/>`,
   );
-  return html`<svg class="map" role="img" aria-label="${labels.title}" viewBox="0 0 ${W} ${H}" width="100%" xmlns="http://www.w3.org/2000/svg"><title>${labels.title}</title>${outlines}${dots}</svg>`;
+  const legend = SEVERITIES.map(
+    (s, i) => html`<circle cx="${PAD + 6 + i * 120}" cy="${H + 12}" r="5" fill="${SEVERITY_COLORS[s]}"/><text x="${PAD + 16 + i * 120}" y="${H + 16}" font-family="sans-serif" font-size="12">${labels.severity(s)}</text>`,
+  );
+  return html`<svg class="map" role="img" aria-label="${labels.title}" viewBox="0 0 ${W} ${H + 28}" width="100%" xmlns="http://www.w3.org/2000/svg"><title>${labels.title}</title>${outlines}${dots}${legend}</svg>`;
 }
