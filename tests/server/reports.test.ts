@@ -134,3 +134,11 @@ describe('GET /api/v1/reports/weekly', () => {
     expect(head).toBe('%PDF-');
   });
 });
+
+describe('the community time zone', () => {
+  it('refuses a mistyped COMMUNITY_TZ when the routes are built, not on each request', async () => {
+    const { reportRoutes } = await import('../../src/server/routes/reports');
+    expect(() => reportRoutes(server.db, { now: () => new Date(), timeZone: 'Asia/Shangai' })).toThrow(/COMMUNITY_TZ must be an IANA time zone/);
+    expect(() => reportRoutes(server.db, { now: () => new Date(), timeZone: 'Europe/Berlin' })).not.toThrow();
+  });
+});

@@ -40,7 +40,13 @@ export interface ReportOptions {
 }
 
 export function reportRoutes(db: Database.Database, options: ReportOptions) {
-  const zone = options.timeZone ?? process.env.COMMUNITY_TZ ?? DEFAULT_COMMUNITY_TZ;
+  const zone = options.timeZone ?? (process.env.COMMUNITY_TZ || DEFAULT_COMMUNITY_TZ);
+  // A mistyped zone fails the start, not every report request.
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new Error(`COMMUNITY_TZ must be an IANA time zone like Asia/Shanghai, got ${JSON.stringify(zone)}`);
+  }
   return new Hono<AuthedEnv>().use(requireRole('lead', 'admin')).get('/weekly', async (c) => {
     const weekParam = c.req.query('week');
     const week = weekParam === undefined ? lastCompleteWeek(options.now(), zone) : parseIsoWeek(weekParam, zone);

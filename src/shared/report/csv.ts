@@ -9,7 +9,6 @@ import { companyResolver } from './weeklyStats';
 
 export const CSV_BOM = '\uFEFF';
 const CRLF = '\r\n';
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 // Seven decimals is ~1 cm: all a phone's fix can say, without float noise like 104.00450000000001.
 const coordinate = (value: number) => Math.round(value * 1e7) / 1e7;
@@ -20,11 +19,20 @@ export function csvFileName(week: string): string {
 
 /** A cell as Excel must see it: neutralised when it would start a formula, quoted when needed. */
 export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
+  if (value === null) return '';
+  let text = String(value);
   // Every cell, numbers included: a negative number would read as text in Excel, but no
   // coordinate of a Chengdu community is negative and resolution hours are clamped at 0.
-  if (text.length > 0 && FORMULA_START.test(text[0]!)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (startsFormula(text.charCodeAt(0))) text = `'${text}`;
+  // A number never holds a quote, comma or line break; only text needs the scan.
+  return typeof value === 'string' && NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** = + - @ tab CR: what Excel, LibreOffice and Sheets read as the start of a formula. */
+function startsFormula(code: number): boolean {
+  return code === 61 || code === 43 || code === 45 || code === 64 || code === 9 || code === 13;
 }
 
 export function csvLine(cells: readonly (string | number | null)[]): string {

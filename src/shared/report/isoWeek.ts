@@ -97,28 +97,42 @@ export function localDateTime(at: number, zone: string): string {
   return `${local.getUTCFullYear()}-${TWO[local.getUTCMonth() + 1]}-${TWO[local.getUTCDate()]} ${TWO[local.getUTCHours()]}:${TWO[local.getUTCMinutes()]}`;
 }
 
-// Intl is exact but slow (a CSV of 10,000 hazards formats 30,000 times), so the zone's offset
-// is asked once per hour of time and reused: offsets change on hour boundaries only (DST).
+// Intl is exact but slow (~0.1 ms a call; a CSV of 10,000 hazards formats 30,000 times), so
+// the zone's offset is asked per UTC day: when it is the same at both ends of the day (every
+// day but the few with a DST change) it holds for the whole day; otherwise it is asked per hour,
+// as offsets change on hour boundaries.
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 const TWO = Array.from({ length: 60 }, (_, n) => String(n).padStart(2, '0'));
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsets = new Map<string, Map<number, number>>();
+const cache = new Map<string, Map<number, number>>();
 
 function zoneOffsetMs(at: number, zone: string): number {
-  const hour = Math.floor(at / HOUR_MS) * HOUR_MS;
-  let byHour = offsets.get(zone);
-  if (!byHour) offsets.set(zone, (byHour = new Map()));
-  let offset = byHour.get(hour);
+  let byBucket = cache.get(zone);
+  if (!byBucket) cache.set(zone, (byBucket = new Map()));
+  if (byBucket.size > 100_000) byBucket.clear();
+  // Day buckets are keyed by their (negative-free) day number, hour buckets by -(hour + 1).
+  const day = Math.floor(at / DAY_MS);
+  let offset = byBucket.get(day);
   if (offset === undefined) {
-    let formatter = formatters.get(zone);
-    if (!formatter) {
-      formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' });
-      formatters.set(zone, formatter);
-    }
-    const parts = Object.fromEntries(formatter.formatToParts(hour).map((p) => [p.type, Number(p.value)]));
-    offset = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - hour;
-    if (byHour.size > 100_000) byHour.clear();
-    byHour.set(hour, offset);
+    const start = askOffset(day * DAY_MS, zone);
+    offset = start === askOffset((day + 1) * DAY_MS - 1000, zone) ? start : NaN;
+    byBucket.set(day, offset);
   }
-  return offset;
+  if (!Number.isNaN(offset)) return offset;
+  const hour = Math.floor(at / HOUR_MS);
+  let hourly = byBucket.get(-(hour + 1));
+  if (hourly === undefined) byBucket.set(-(hour + 1), (hourly = askOffset(hour * HOUR_MS, zone)));
+  return hourly;
 }
+
+function askOffset(at: number, zone: string): number {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric', hourCycle: 'h23' });
+    formatters.set(zone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(at).map((p) => [p.type, Number(p.value)]));
+  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - (at - (at % 1000));
+}
+
