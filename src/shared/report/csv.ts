@@ -80,13 +80,16 @@ export function csvRowWriter(input: ReportInput, { locale, zone }: CsvOptions): 
   const companyOf = companyResolver(input);
   const severities = new Map(SEVERITIES.map((v) => [v, format(locale, `severity.${v}`)]));
   const statuses = new Map(HAZARD_STATUSES.map((v) => [v, format(locale, `hazard.status.${v}`)]));
-  const local = (iso: string | null) => (iso === null ? '' : localDateTime(Date.parse(iso), zone));
+  const local = (ms: number | null) => (ms === null ? '' : localDateTime(ms, zone));
   return (h) => {
     const company = companyOf(h);
-    const hours = h.resolvedAt === null ? null : Math.max(0, Math.round(((Date.parse(h.resolvedAt) - Date.parse(h.createdAt)) / 3_600_000) * 10) / 10);
+    // Each time parsed once per row: Date.parse is a good part of a 10,000-row file's cost.
+    const created = Date.parse(h.createdAt);
+    const resolved = h.resolvedAt === null ? null : Date.parse(h.resolvedAt);
+    const hours = resolved === null ? null : Math.max(0, Math.round(((resolved - created) / 3_600_000) * 10) / 10);
     return csvLine([
       h.id,
-      local(h.createdAt),
+      local(created),
       members.get(h.reporterId) ?? h.reporterId,
       h.teamId === null ? '' : name(teams.get(h.teamId), h.teamId),
       h.compoundId === null ? '' : name(compounds.get(h.compoundId), h.compoundId),
@@ -94,8 +97,8 @@ export function csvRowWriter(input: ReportInput, { locale, zone }: CsvOptions): 
       name(categories.get(h.categoryId), h.categoryId),
       severities.get(h.severity)!,
       statuses.get(h.status)!,
-      local(h.assignedAt),
-      local(h.resolvedAt),
+      local(h.assignedAt === null ? null : Date.parse(h.assignedAt)),
+      local(resolved),
       hours,
       h.position === null ? null : coordinate(h.position.lat),
       h.position === null ? null : coordinate(h.position.lng),
