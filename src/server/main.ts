@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseCorsOrigins } from './http/cors';
 import { DEMO_ENROLLMENTS } from './seed/demoCommunity';
 import { startServer } from './startServer';
+import { seedDemoWeek } from './seed/demoWeek';
 
 function envPort(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 8080;
@@ -26,6 +27,8 @@ const server = await startServer({
   corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
 });
 
+// A week of demo history for the weekly report, on request only (tests want an empty demo).
+if (demo && env.DEMO_REPORT_WEEK === '1') seedDemoWeek(server.db, new Date(), env.COMMUNITY_TZ || undefined);
 console.log(`Patrol Log (巡逻日志) is serving at ${server.url}`);
 if (demo) {
   console.log(server.seeded ? 'Seeded the demo community. Enrollment codes:' : 'Demo mode. Enrollment codes:');

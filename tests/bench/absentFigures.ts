@@ -10,6 +10,5 @@ export function absentFigures(): Figure[] {
     absent({ id: 'photoSync', name: 'photo sync (1,000 × 300 KB)', unit: 'ms', budget: { op: '<=', limit: 20_000, on: 'median' } }, FEATURE_ABSENT),
     absent({ id: 'mapFirstPaint', name: 'map first paint', unit: 'ms', budget: { op: '<=', limit: 400, on: 'median' } }, FEATURE_ABSENT),
     absent({ id: 'mapFilterChange', name: 'map filter change', unit: 'ms', budget: { op: '<=', limit: 100, on: 'median' } }, FEATURE_ABSENT),
-    absent({ id: 'weeklyReport', name: 'weekly report (10,000 hazards)', unit: 'ms', budget: { op: '<=', limit: 500, on: 'median' } }, FEATURE_ABSENT),
   ];
 }

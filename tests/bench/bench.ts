@@ -13,6 +13,8 @@ import { bundleFigures } from './bundle/bundleSizes';
 import { failed, verdict, type Figure } from './lib/figure';
 import { describeMachine, printTable, writeResults } from './lib/report';
 import { pullScalingFigures } from './server/pullScaling';
+import { launchChromium } from '../e2e/helpers/browser';
+import { WEEKLY_REPORT_BROWSER, WEEKLY_REPORT_NODE, weeklyReportBrowserFigure, weeklyReportNodeFigure } from './report/weeklyReportFigures';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // The bench's own build of the app (see bundle/buildApp.ts); the product server serves it.
@@ -22,7 +24,7 @@ const quick = process.argv.includes('--quick');
 // The table follows the issue's order, whatever order the steps ran in.
 const ORDER = [
   'captureJs', 'captureJsStatic', 'totalAppJs', 'offlineColdStart', 'offlineColdStartUnthrottled', 'saveLatency',
-  'photoCompression', 'push1k', 'pushThroughput', 'photoSync', 'mapFirstPaint', 'mapFilterChange', 'weeklyReport',
+  'photoCompression', 'push1k', 'pushThroughput', 'photoSync', 'mapFirstPaint', 'mapFilterChange', 'weeklyReport', 'weeklyReportBrowser',
   'pull10k', 'pull1M', 'pullRatio', 'serverRss', 'trackPointBytes', 'coverage',
 ];
 const byIssueOrder = (a: Figure, b: Figure) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id);
@@ -47,6 +49,13 @@ async function main(): Promise<number> {
       console.error(error);
       figures.push(failed(COVERAGE_FIGURE, error));
     }
+    console.log('Measuring the weekly report (10,000 hazards: statistics + CSV) in Node…');
+    try {
+      figures.push(weeklyReportNodeFigure());
+    } catch (error) {
+      console.error(error);
+      figures.push(failed(WEEKLY_REPORT_NODE, error));
+    }
     console.log('Measuring pull scaling (pull logs of 10k and 1M rows)…');
     try {
       figures.push(...(await pullScalingFigures(distDir)));
@@ -58,6 +67,16 @@ async function main(): Promise<number> {
     const browser = await browserFigures(distDir);
     chromium = browser.chromium;
     figures.push(...browser.figures, ...absentFigures());
+    console.log('Measuring the weekly report (10,000 hazards: statistics + CSV) in Chromium…');
+    const reportBrowser = await launchChromium();
+    try {
+      figures.push(await weeklyReportBrowserFigure(reportBrowser));
+    } catch (error) {
+      console.error(error);
+      figures.push(failed(WEEKLY_REPORT_BROWSER, error));
+    } finally {
+      await reportBrowser.close();
+    }
   }
   figures.sort(byIssueOrder);
   const machine = describeMachine(chromium);

@@ -9,6 +9,7 @@ import { deviceRoutes } from '../routes/devices';
 import { enrollRoutes } from '../routes/enroll';
 import { pullRoutes } from '../routes/pull';
 import { pushRoutes } from '../routes/push';
+import { reportRoutes } from '../routes/reports';
 import { ApiError, errorJson } from './apiError';
 import { requireDevice } from './auth';
 import { corsAllowList } from './cors';
@@ -57,11 +58,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const authed = new Hono<AuthedEnv>();
   const perDevice = rateLimitPerDevice(options.rateLimit ?? DEFAULT_RATE_LIMIT, now);
   // Scoped to known prefixes so an unknown /api path is a 404, not a 401.
-  for (const prefix of ['/sync/*', '/admin/*', '/devices', '/devices/*']) authed.use(prefix, requireDevice(db, now), perDevice);
+  for (const prefix of ['/sync/*', '/admin/*', '/devices', '/devices/*', '/reports/*']) authed.use(prefix, requireDevice(db, now), perDevice);
   authed.route('/sync/push', pushRoutes(db, now));
   authed.route('/sync/pull', pullRoutes(db));
   authed.route('/admin', adminRoutes(db, now));
   authed.route('/devices', deviceRoutes(db, now));
+  authed.route('/reports', reportRoutes(db, { now }));
   app.route('/api/v1', authed);
 
   app.all('/api/*', (c) => errorJson(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));

@@ -49,7 +49,8 @@ export function contentSecurityPolicy(sources: CspSources = NO_EXTRA_SOURCES): s
 export function securityHeaders(csp: string) {
   return createMiddleware(async (c, next) => {
     await next();
-    c.header('Content-Security-Policy', csp);
+    // A route serving a document of its own (the printable report) may set a stricter policy.
+    if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', csp);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
   });

@@ -1,0 +1,52 @@
+// Exports built on the phone from its own data, so they work offline. The CSV is built in
+// chunks with a breath between them: the screen stays responsive, shows progress, and an
+// AbortSignal stops it between any two chunks (an abort is a normal outcome, not an error).
+import { buildCsv, csvFileName, csvHazards, csvHeader, csvLine, csvRowWriter, CSV_BOM } from '../../../shared/report/csv';
+import { buildGeoJson, geoJsonFileName } from '../../../shared/report/geojson';
+import type { ReportInput } from '../../../shared/report/reportInput';
+import type { Locale } from '../../../shared/i18n';
+
+const ROWS_PER_CHUNK = 500;
+
+export interface ExportProgress {
+  signal: AbortSignal;
+  onProgress: (fraction: number) => void;
+}
+
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function csvBlob(input: ReportInput, range: { from: number; to: number }, locale: Locale, zone: string, { signal, onProgress }: ExportProgress): Promise<Blob> {
+  const hazards = csvHazards(input, range);
+  if (hazards.length <= ROWS_PER_CHUNK) return new Blob([buildCsv(input, range, { locale, zone })], { type: 'text/csv;charset=utf-8' });
+  const row = csvRowWriter(input, { locale, zone });
+  const parts = [CSV_BOM + csvLine(csvHeader(locale))];
+  for (let i = 0; i < hazards.length; i += ROWS_PER_CHUNK) {
+    signal.throwIfAborted();
+    parts.push(hazards.slice(i, i + ROWS_PER_CHUNK).map(row).join(''));
+    onProgress(Math.min(1, (i + ROWS_PER_CHUNK) / hazards.length));
+    await breathe();
+  }
+  signal.throwIfAborted();
+  return new Blob(parts, { type: 'text/csv;charset=utf-8' });
+}
+
+export async function geoJsonBlob(input: ReportInput, range: { from: number; to: number }, { signal }: ExportProgress): Promise<Blob> {
+  await breathe();
+  signal.throwIfAborted();
+  return new Blob([JSON.stringify(buildGeoJson(input, range))], { type: 'application/geo+json' });
+}
+
+/** Hands a file to the browser's download (a real file on Android, the Files app on iOS). */
+export function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has taken its copy once click() returns; a minute is generous for slow phones.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export { csvFileName, geoJsonFileName };

@@ -1,0 +1,94 @@
+// GET /api/v1/reports/weekly?week=2026-W47&format=json|csv|geojson|html|pdf
+// Leads get their own team's report, the office (admin) everyone's, members none. The week is
+// an ISO week on the community's wall clock (COMMUNITY_TZ, Asia/Shanghai by default); without
+// one the last complete week is reported. Numbers come from the same shared function the app
+// runs offline, so the office's download and a lead's phone agree.
+import { Hono } from 'hono';
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { requireRole } from '../http/auth';
+import { ApiError } from '../http/apiError';
+import type { AuthedEnv } from '../http/env';
+import { loadReportInput, photoDataUris } from '../store/reportData';
+import { renderPdf } from '../report/renderPdf';
+import { DEFAULT_COMMUNITY_TZ, formatIsoWeek, lastCompleteWeek, parseIsoWeek, weekRange } from '../../shared/report/isoWeek';
+import { scopeInput } from '../../shared/report/reportInput';
+import { weeklyStats } from '../../shared/report/weeklyStats';
+import { buildCsv, csvFileName } from '../../shared/report/csv';
+import { buildGeoJson, geoJsonFileName } from '../../shared/report/geojson';
+import { reportDocument } from '../../shared/report/reportDocument';
+import { REPORT_CSS } from '../../shared/report/printCss';
+import { format as formatMessage, isLocale, type Locale } from '../../shared/i18n';
+
+const FORMATS = ['json', 'csv', 'geojson', 'html', 'pdf'] as const;
+type Format = (typeof FORMATS)[number];
+
+// The report page is a document of its own: only its own style block and embedded photos.
+const REPORT_CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(REPORT_CSS).digest('base64')}'`,
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface ReportOptions {
+  now: () => Date;
+  /** IANA zone of the community (COMMUNITY_TZ). */
+  timeZone?: string;
+}
+
+export function reportRoutes(db: Database.Database, options: ReportOptions) {
+  const zone = options.timeZone ?? (process.env.COMMUNITY_TZ || DEFAULT_COMMUNITY_TZ);
+  // A mistyped zone fails the start, not every report request.
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new Error(`COMMUNITY_TZ must be an IANA time zone like Asia/Shanghai, got ${JSON.stringify(zone)}`);
+  }
+  return new Hono<AuthedEnv>().use(requireRole('lead', 'admin')).get('/weekly', async (c) => {
+    const weekParam = c.req.query('week');
+    const week = weekParam === undefined ? lastCompleteWeek(options.now(), zone) : parseIsoWeek(weekParam, zone);
+    if (!week) throw new ApiError(400, 'invalid_week', `week must be an ISO week like 2026-W47 that exists, got ${JSON.stringify(weekParam)}`);
+    const format = (c.req.query('format') ?? 'json') as Format;
+    if (!FORMATS.includes(format)) throw new ApiError(400, 'invalid_query', `format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
+    const langParam = c.req.query('lang') ?? 'zh-CN';
+    const locale: Locale = isLocale(langParam) ? langParam : 'zh-CN';
+
+    const caller = c.get('caller');
+    if (caller.role === 'lead' && caller.teamId === null) throw new ApiError(403, 'forbidden', 'a lead without a team has no report');
+    const scope = caller.role === 'admin' ? 'all' : { teamId: caller.teamId! };
+    const label = formatIsoWeek(week);
+    const range = weekRange(week, zone);
+    const input = scopeInput(loadReportInput(db, range), scope);
+    const stats = weeklyStats(input, label, zone)!;
+
+    if (format === 'json') return c.json({ stats }, 200);
+    if (format === 'csv') {
+      return c.body(buildCsv(input, range, { locale, zone }), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${csvFileName(label)}"`,
+      });
+    }
+    if (format === 'geojson') {
+      return c.body(JSON.stringify(buildGeoJson(input, range)), 200, {
+        'Content-Type': 'application/geo+json; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${geoJsonFileName(label)}"`,
+      });
+    }
+    const team = scope === 'all' ? null : input.teams.find((t) => t.id === scope.teamId);
+    const scopeLabel = team ? formatMessage(locale, 'report.scopeTeam', { team: locale === 'zh-CN' ? team.name.zh : team.name.en }) : formatMessage(locale, 'report.scopeAll');
+    const page = reportDocument({ stats, input, locale, scopeLabel, generatedAt: options.now().getTime(), photoSrc: photoDataUris(db) });
+    if (format === 'html') {
+      c.header('Content-Security-Policy', REPORT_CSP);
+      return c.html(page, 200);
+    }
+    const pdf = await renderPdf(page);
+    if (pdf === null) throw new ApiError(503, 'unavailable', 'PDF needs Chromium on the server (CHROMIUM_PATH); use format=html and print it instead');
+    return c.body(new Uint8Array(pdf), 200, {
+      'Content-Type': 'application/pdf',
+      'Content-Disposition': `attachment; filename="report-${label}.pdf"`,
+    });
+  });
+}
