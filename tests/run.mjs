@@ -24,15 +24,27 @@ function ensureDependencies() {
   }
 }
 
+// The E2E suite needs Chromium, pdftotext (to read the printed report back) and a CJK font
+// (so Chinese prints as glyphs, not boxes, in the PDFs it checks).
+const SYSTEM_PACKAGES = 'chromium poppler-utils fonts-noto-cjk';
+
+function hasCjkFont() {
+  try {
+    return execSync('fc-list :lang=zh family', { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
 function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+  if (existsSync(CHROMIUM) && existsSync('/usr/bin/pdftotext') && hasCjkFont()) return;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot) {
-    console.error(`Chromium is missing. Install it, then run the tests again:\n\n  sudo apt-get update && sudo apt-get install -y chromium poppler-utils\n`);
+    console.error(`Chromium, poppler-utils or a CJK font is missing. Install them, then run the tests again:\n\n  sudo apt-get update && sudo apt-get install -y ${SYSTEM_PACKAGES}\n`);
     process.exit(1);
   }
-  console.log('Installing Debian chromium…');
-  execSync('apt-get update && apt-get install -y chromium poppler-utils', { stdio: 'inherit' });
+  console.log(`Installing ${SYSTEM_PACKAGES} from Debian…`);
+  execSync(`apt-get update && apt-get install -y ${SYSTEM_PACKAGES}`, { stdio: 'inherit' });
 }
 
 // A suite whose folder does not exist yet is skipped by name, not by a silent pass.

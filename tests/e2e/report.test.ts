@@ -18,7 +18,6 @@ const { enroll, seriousViolations, waitForServiceWorker } = await import('./help
 const { formatIsoWeek, lastCompleteWeek } = await import('../../src/shared/report/isoWeek');
 
 const product = useProduct();
-const hasPdfToText = spawnSync('pdftotext', ['-v']).error === undefined;
 
 interface Stats {
   week: string;
@@ -82,10 +81,12 @@ describe('weekly report', () => {
     await page.locator('body[data-printed="yes"] #print-report svg.map').waitFor({ state: 'attached' });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    if (!hasPdfToText) return void console.warn('pdftotext (poppler-utils) is not installed: PDF text not checked');
     const file = join(mkdtempSync(join(tmpdir(), 'patrol-report-pdf-')), 'report.pdf');
     writeFileSync(file, pdf);
-    const text = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;
+    const pdftotext = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    // tests/run.mjs installs poppler-utils; a missing pdftotext is a failure, never a skipped check.
+    expect(pdftotext.error).toBeUndefined();
+    const text = pdftotext.stdout;
     expect(text).toContain(week);
     expect(text).toContain('隐患周报');
     // Compound names as the table of hazards found lists them (CJK fonts must be installed).
