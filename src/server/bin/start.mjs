@@ -51,7 +51,9 @@ if (process.env.SKIP_BUILD !== '1') {
 const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
   cwd: root,
   stdio: 'inherit',
-  env: process.env,
+  // The product as a visitor first sees it: a week of demo history, so Reports and the map have
+  // something to show. DEMO_REPORT_WEEK=0 (or DEMO=0) starts empty.
+  env: { DEMO_REPORT_WEEK: '1', ...process.env },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => server.kill(signal));
