@@ -57,7 +57,8 @@ export async function startProductServer(staticDir = E2E_DIST): Promise<ProductS
     async start() {
       child = spawn(process.execPath, ['src/server/bin/start.mjs'], {
         cwd: root,
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir, SKIP_BUILD: '1' },
+        // An empty demo unless a test asks for the demo week (start.mjs seeds it by default).
+        env: { DEMO_REPORT_WEEK: '0', ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir, SKIP_BUILD: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
