@@ -1,0 +1,26 @@
+// Tracks simplified for display at a zoom level (Douglas–Peucker via simplify-js). The raw
+// points stay in storage; this only decides what a map draws. Must hold: a track is split into
+// its segments first, so no simplified line ever joins one segment to the next across a gap.
+import simplify from 'simplify-js';
+import type { TrackPoint } from '../domain/rounds';
+import { splitSegments } from '../tracks/segments';
+
+type Drawable = Pick<TrackPoint, 'lat' | 'lng' | 'segment'>;
+
+/**
+ * The tolerance in degrees that is about `pixels` screen pixels at `zoom` (Web Mercator,
+ * 256 px tiles). Longitude degrees are used for both axes: at Chengdu's latitude a latitude
+ * degree is ~15 % longer on screen, so the line stays within 1.15 px of the raw one.
+ */
+export function toleranceForZoom(zoom: number, pixels = 0.8): number {
+  return (pixels * 360) / (256 * 2 ** zoom);
+}
+
+/** Each segment's points as [lat, lng] pairs, simplified for `zoom`. One-point segments stay. */
+export function simplifyForZoom<P extends Drawable>(points: readonly P[], zoom: number): Array<Array<[number, number]>> {
+  const tolerance = toleranceForZoom(zoom);
+  return splitSegments(points).map((segment) => {
+    const xy = segment.map((p) => ({ x: p.lng, y: p.lat }));
+    return simplify(xy, tolerance, false).map((p) => [p.y, p.x] as [number, number]);
+  });
+}
