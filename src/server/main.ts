@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseCorsOrigins } from './http/cors';
 import { DEMO_ENROLLMENTS } from './seed/demoCommunity';
 import { startServer } from './startServer';
+import { mapConfigFromEnv, mapCspSources } from './config/mapConfig';
 
 function envPort(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 8080;
@@ -16,6 +17,7 @@ function envPort(raw: string | undefined): number {
 
 const env = process.env;
 const demo = (env.DEMO ?? '1') !== '0';
+const map = mapConfigFromEnv(env);
 const server = await startServer({
   port: envPort(env.PORT),
   host: env.HOST || '127.0.0.1',
@@ -24,6 +26,8 @@ const server = await startServer({
   demo,
   log: true,
   corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+  map,
+  csp: mapCspSources(map),
 });
 
 console.log(`Patrol Log (巡逻日志) is serving at ${server.url}`);

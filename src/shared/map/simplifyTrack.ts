@@ -5,7 +5,7 @@ import simplify from 'simplify-js';
 import type { TrackPoint } from '../domain/rounds';
 import { splitSegments } from '../tracks/segments';
 
-type Drawable = Pick<TrackPoint, 'lat' | 'lng' | 'segment'>;
+type Drawable = Pick<TrackPoint, 'at' | 'lat' | 'lng' | 'segment'>;
 
 /**
  * The tolerance in degrees that is about `pixels` screen pixels at `zoom` (Web Mercator,
