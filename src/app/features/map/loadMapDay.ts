@@ -1,0 +1,81 @@
+// Everything the map draws for one day, read from Dexie only (the map works offline with what
+// has been pulled). Rounds overlapping the day, their points in time order (pulled batches plus
+// this phone's unsent fixes), their scans, the day's hazards and the reference data.
+import type { PatrolDb, LocalHazard, LocalRound } from '../../db/db';
+import type { Category, Compound, Member, Team } from '../../../shared/domain/schemas';
+import type { Checkpoint, CheckpointScan, TrackPoint } from '../../../shared/domain/rounds';
+import type { DayWindow } from '../../../shared/map/mapFilter';
+
+export interface MapDay {
+  day: DayWindow;
+  rounds: LocalRound[];
+  /** Each round's fixes, sorted by time. */
+  pointsByRound: Map<string, TrackPoint[]>;
+  scans: CheckpointScan[];
+  hazards: LocalHazard[];
+  compounds: Compound[];
+  checkpoints: Map<string, Checkpoint>;
+  members: Map<string, Member>;
+  teams: Team[];
+  categories: Category[];
+}
+
+// ISO times from phones carry different offsets; the index is searched with a margin wider
+// than any offset, and each row is then checked as an instant.
+const OFFSET_MARGIN_MS = 15 * 3_600_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function isSorted(points: readonly TrackPoint[]): boolean {
+  for (let i = 1; i < points.length; i++) if (points[i]!.at < points[i - 1]!.at) return false;
+  return true;
+}
+
+/** `onlyMemberId` limits rounds to the ones that member walked (a member's own map). */
+export async function loadMapDay(db: PatrolDb, day: DayWindow, onlyMemberId: string | null = null): Promise<MapDay> {
+  const now = Date.now();
+  const [allRounds, hazardRows, compounds, checkpoints, members, teams, categories] = await Promise.all([
+    db.rounds.where('startedAt').below(iso(day.to + OFFSET_MARGIN_MS)).toArray(),
+    db.hazards.where('createdAt').between(iso(day.from - OFFSET_MARGIN_MS), iso(day.to + OFFSET_MARGIN_MS)).toArray(),
+    db.compounds.toArray(),
+    db.checkpoints.toArray(),
+    db.members.toArray(),
+    db.teams.toArray(),
+    db.categories.orderBy('sort').toArray(),
+  ]);
+  const rounds = allRounds.filter((r) => {
+    const end = r.endedAt === null ? now : Date.parse(r.endedAt);
+    return Date.parse(r.startedAt) < day.to && end >= day.from && (onlyMemberId === null || r.memberIds.includes(onlyMemberId));
+  });
+  const ids = rounds.map((r) => r.id);
+  const open = rounds.filter((r) => r.endedAt === null).map((r) => [r.id, ''] as [string, string]);
+  const [batches, unsent, scans] = await Promise.all([
+    db.trackBatches.where('roundId').anyOf(ids).toArray(),
+    open.length ? db.trackPoints.where('[roundId+batchId]').anyOf(open).toArray() : Promise.resolve([]),
+    db.checkpointScans.where('roundId').anyOf(ids).toArray(),
+  ]);
+  const pointsByRound = new Map<string, TrackPoint[]>(ids.map((id) => [id, []]));
+  // Batches in time order usually concatenate into a sorted track; sort only when they don't.
+  batches.sort((a, b) => (a.points[0]?.at ?? 0) - (b.points[0]?.at ?? 0));
+  for (const batch of batches) {
+    const list = pointsByRound.get(batch.roundId);
+    if (list) for (const p of batch.points) list.push(p);
+  }
+  for (const point of unsent) pointsByRound.get(point.roundId)?.push(point);
+  for (const points of pointsByRound.values()) if (!isSorted(points)) points.sort((a, b) => a.at - b.at);
+  const hazards = hazardRows.filter((h) => {
+    const at = Date.parse(h.createdAt);
+    return at >= day.from && at < day.to;
+  });
+  return {
+    day,
+    rounds,
+    pointsByRound,
+    scans,
+    hazards,
+    compounds,
+    checkpoints: new Map(checkpoints.map((c) => [c.id, c])),
+    members: new Map(members.map((m) => [m.id, m])),
+    teams,
+    categories,
+  };
+}

@@ -1,0 +1,189 @@
+// The Leaflet map behind the map screen, loaded only when it opens (with Leaflet and its CSS).
+// Canvas renders every path and circle; hazards are the only DOM markers (at most a few hundred,
+// and each is a focusable button). Inputs are WGS-84; the basemap's CRS is applied here only.
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import './map.css';
+import type { BasemapConfig } from '../../../shared/map/basemap';
+import { toDisplay } from '../../../shared/map/displayCoords';
+import { TrackLayer, type TrackInput } from './trackLayer';
+
+export interface CompoundInput { id: string; name: string; ring: ReadonlyArray<readonly [number, number]> }
+export interface PointInput { id: string; lat: number; lng: number; colour: string; label: string; dim?: boolean }
+export interface HazardInput {
+  id: string;
+  lat: number;
+  lng: number;
+  severity: string;
+  status: string;
+  label: string;
+  popup: () => HTMLElement;
+}
+
+export interface RouteMapEvents {
+  onSelect: (key: string) => void;
+  /** 'error' after a tile failed to load (offline and not cached), 'ok' after one loaded. */
+  onTiles: (state: 'ok' | 'error') => void;
+}
+
+const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// Chengdu, Jinniu district: where the map starts before it knows better.
+const HOME: L.LatLngTuple = [30.69, 104.06];
+
+export class RouteMap {
+  private readonly map: L.Map;
+  private readonly renderer = L.canvas({ padding: 0.3, tolerance: 6 });
+  private readonly compoundLayer = L.layerGroup();
+  private readonly trackGroup = L.layerGroup();
+  private readonly scanGroup = L.layerGroup();
+  private readonly hazardGroup = L.layerGroup();
+  private readonly positionGroup = L.layerGroup();
+  private readonly tracks = new Map<string, TrackLayer>();
+  private readonly hazards = new Map<string, L.Marker>();
+  private selected: string | null = null;
+
+  constructor(container: HTMLElement, private readonly basemap: BasemapConfig, private readonly events: RouteMapEvents) {
+    this.map = L.map(container, { preferCanvas: true, renderer: this.renderer, zoomControl: true, attributionControl: false, maxZoom: basemap.maxZoom });
+    this.map.setView(HOME, 15);
+    L.control.attribution({ prefix: false }).addTo(this.map);
+    for (const url of [basemap.tileUrl, basemap.labelUrl]) {
+      if (url === null) continue;
+      const layer = L.tileLayer(url, {
+        subdomains: basemap.subdomains || 'abc',
+        maxZoom: basemap.maxZoom,
+        // Attribution is plain text from the server config; Leaflet would insert it as HTML.
+        attribution: url === basemap.tileUrl ? escapeText(basemap.attribution) : '',
+        crossOrigin: true,
+      });
+      layer.on('tileerror', () => events.onTiles('error'));
+      layer.on('tileload', () => events.onTiles('ok'));
+      layer.addTo(this.map);
+    }
+    for (const group of [this.compoundLayer, this.trackGroup, this.scanGroup, this.hazardGroup, this.positionGroup]) group.addTo(this.map);
+    this.map.on('zoomend', () => {
+      const zoom = this.map.getZoom();
+      for (const track of this.tracks.values()) track.setZoom(zoom);
+    });
+  }
+
+  private display(lat: number, lng: number): L.LatLngTuple {
+    return toDisplay(lat, lng, this.basemap.crs);
+  }
+
+  setCompounds(compounds: readonly CompoundInput[]): void {
+    this.compoundLayer.clearLayers();
+    for (const compound of compounds) {
+      const ring = compound.ring.map(([lng, lat]) => this.display(lat, lng));
+      const polygon = L.polygon(ring, { renderer: this.renderer, color: '#555', weight: 1.5, fillColor: '#888', fillOpacity: 0.08, interactive: false });
+      const label = document.createElement('span');
+      label.textContent = compound.name;
+      polygon.bindTooltip(label, { permanent: true, direction: 'center', className: 'compound-label', interactive: false });
+      this.compoundLayer.addLayer(polygon);
+    }
+  }
+
+  /** Tracks are kept by id: a filter change only adds and removes layers, never re-simplifies. */
+  setTracks(inputs: readonly TrackInput[]): void {
+    const wanted = new Set(inputs.map((t) => t.id));
+    for (const [id, track] of this.tracks) {
+      if (!wanted.has(id)) {
+        track.removeFrom(this.trackGroup);
+        this.tracks.delete(id);
+      }
+    }
+    const zoom = this.map.getZoom();
+    for (const input of inputs) {
+      const existing = this.tracks.get(input.id);
+      if (existing && existing.input.points === input.points && existing.input.colour === input.colour) continue;
+      existing?.removeFrom(this.trackGroup);
+      const track = new TrackLayer(input, this.basemap.crs, this.renderer, zoom);
+      track.line.on('click', () => this.events.onSelect(`round:${input.id}`));
+      track.addTo(this.trackGroup);
+      this.tracks.set(input.id, track);
+    }
+    this.applySelection();
+  }
+
+  setScans(scans: readonly PointInput[]): void {
+    this.scanGroup.clearLayers();
+    for (const scan of scans) {
+      // A small square-looking marker (thin ring, white fill) tells scans from track ends.
+      const marker = L.circleMarker(this.display(scan.lat, scan.lng), { renderer: this.renderer, radius: 4, color: scan.colour, weight: 3, fillColor: '#fff', fillOpacity: 1, dashArray: '2 2' });
+      this.scanGroup.addLayer(marker);
+    }
+  }
+
+  setHazards(inputs: readonly HazardInput[]): void {
+    const wanted = new Map(inputs.map((h) => [h.id, h]));
+    for (const [id, marker] of this.hazards) {
+      if (!wanted.has(id)) {
+        this.hazardGroup.removeLayer(marker);
+        this.hazards.delete(id);
+      }
+    }
+    for (const input of inputs) {
+      const key = `${input.severity} ${input.status} ${input.label}`;
+      const existing = this.hazards.get(input.id);
+      if (existing && existing.options.alt === key) continue;
+      if (existing) this.hazardGroup.removeLayer(existing);
+      const icon = L.divIcon({ className: `hazard-marker sev-${input.severity} st-${input.status}`, iconSize: [26, 26], html: '' });
+      const marker = L.marker(this.display(input.lat, input.lng), { icon, title: input.label, alt: key, keyboard: true, riseOnHover: true });
+      marker.bindPopup(() => input.popup(), { maxWidth: 280 });
+      marker.on('click', () => this.events.onSelect(`hazard:${input.id}`));
+      marker.on('add', () => marker.getElement()?.setAttribute('aria-label', input.label));
+      this.hazardGroup.addLayer(marker);
+      this.hazards.set(input.id, marker);
+    }
+    this.applySelection();
+  }
+
+  /** Replay: each walker's position at the slider's time; a dimmed ring inside a gap. */
+  setPositions(positions: readonly PointInput[]): void {
+    this.positionGroup.clearLayers();
+    for (const p of positions) {
+      this.positionGroup.addLayer(
+        L.circleMarker(this.display(p.lat, p.lng), { renderer: this.renderer, radius: 9, color: '#000', weight: 2, fillColor: p.colour, fillOpacity: p.dim ? 0.25 : 1, dashArray: p.dim ? '3 3' : undefined }),
+      );
+    }
+  }
+
+  select(key: string | null, reveal: boolean): void {
+    this.selected = key;
+    this.applySelection();
+    if (!reveal || key === null) return;
+    const [kind, id] = key.split(':') as [string, string];
+    if (kind === 'hazard') {
+      const marker = this.hazards.get(id);
+      if (marker) {
+        this.map.panTo(marker.getLatLng());
+        marker.openPopup();
+      }
+    } else {
+      const track = this.tracks.get(id);
+      if (track && track.input.points.length) this.map.fitBounds(track.line.getBounds(), { maxZoom: 17, padding: [24, 24] });
+    }
+  }
+
+  private applySelection(): void {
+    for (const [id, track] of this.tracks) track.highlight(this.selected === `round:${id}`);
+    for (const [id, marker] of this.hazards) marker.getElement()?.classList.toggle('is-selected', this.selected === `hazard:${id}`);
+  }
+
+  /** Fits everything drawn (tracks, hazards; else the compounds) into view. */
+  fit(): void {
+    const bounds = L.latLngBounds([]);
+    for (const track of this.tracks.values()) if (track.input.points.length) bounds.extend(track.line.getBounds());
+    for (const marker of this.hazards.values()) bounds.extend(marker.getLatLng());
+    if (!bounds.isValid()) for (const layer of this.compoundLayer.getLayers()) bounds.extend((layer as L.Polygon).getBounds());
+    if (bounds.isValid()) this.map.fitBounds(bounds, { maxZoom: 17, padding: [16, 16], animate: false });
+  }
+
+  /** Resolves once the canvas has drawn the current layers (Leaflet redraws on the next frame). */
+  painted(): Promise<void> {
+    return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

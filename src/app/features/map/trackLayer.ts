@@ -1,0 +1,65 @@
+// One round's track on the canvas: a multi-polyline (one line per segment, never across a
+// gap), re-simplified when the zoom changes and cached per zoom, in the basemap's CRS.
+import L from 'leaflet';
+import type { TrackPoint } from '../../../shared/domain/rounds';
+import type { MapCrs } from '../../../shared/map/basemap';
+import { toDisplay } from '../../../shared/map/displayCoords';
+import { simplifyForZoom } from '../../../shared/map/simplifyTrack';
+
+export interface TrackInput {
+  id: string;
+  colour: string;
+  points: readonly TrackPoint[];
+}
+
+export class TrackLayer {
+  readonly line: L.Polyline;
+  readonly ends: L.CircleMarker[] = [];
+  private readonly byZoom = new Map<number, L.LatLngExpression[][]>();
+
+  constructor(
+    readonly input: TrackInput,
+    private readonly crs: MapCrs,
+    renderer: L.Renderer,
+    zoom: number,
+  ) {
+    this.line = L.polyline(this.lines(zoom), { renderer, color: input.colour, weight: 3, opacity: 0.85 });
+    const first = input.points[0];
+    const last = input.points.at(-1);
+    if (first && last) {
+      // Start hollow, end filled: told apart without colour.
+      this.ends.push(L.circleMarker(toDisplay(first.lat, first.lng, crs), { renderer, radius: 6, color: input.colour, weight: 3, fillColor: '#fff', fillOpacity: 1 }));
+      this.ends.push(L.circleMarker(toDisplay(last.lat, last.lng, crs), { renderer, radius: 6, color: '#000', weight: 1, fillColor: input.colour, fillOpacity: 1 }));
+    }
+  }
+
+  lines(zoom: number): L.LatLngExpression[][] {
+    const z = Math.round(zoom);
+    let lines = this.byZoom.get(z);
+    if (!lines) {
+      const simplified = simplifyForZoom(this.input.points, z);
+      lines = this.crs === 'wgs84' ? simplified : simplified.map((line) => line.map(([lat, lng]) => toDisplay(lat, lng, this.crs)));
+      this.byZoom.set(z, lines);
+    }
+    return lines;
+  }
+
+  setZoom(zoom: number): void {
+    this.line.setLatLngs(this.lines(zoom));
+  }
+
+  addTo(group: L.LayerGroup): void {
+    group.addLayer(this.line);
+    for (const end of this.ends) group.addLayer(end);
+  }
+
+  removeFrom(group: L.LayerGroup): void {
+    group.removeLayer(this.line);
+    for (const end of this.ends) group.removeLayer(end);
+  }
+
+  highlight(on: boolean): void {
+    this.line.setStyle({ weight: on ? 7 : 3, opacity: on ? 1 : 0.85 });
+    if (on) this.line.bringToFront();
+  }
+}
