@@ -1,7 +1,7 @@
 // Everything the map draws for one day, read from Dexie only (the map works offline with what
 // has been pulled). Rounds overlapping the day, their points in time order (pulled batches plus
 // this phone's unsent fixes), their scans, the day's hazards and the reference data.
-import type { PatrolDb, LocalHazard, LocalRound } from '../../db/db';
+import type { PatrolDb, LocalHazard, LocalHazardEvent, LocalRound } from '../../db/db';
 import type { Category, Compound, Member, Team } from '../../../shared/domain/schemas';
 import type { Checkpoint, CheckpointScan, TrackPoint } from '../../../shared/domain/rounds';
 import type { DayWindow } from '../../../shared/map/mapFilter';
@@ -13,6 +13,8 @@ export interface MapDay {
   pointsByRound: Map<string, TrackPoint[]>;
   scans: CheckpointScan[];
   hazards: LocalHazard[];
+  /** Each hazard's lifecycle events, oldest first. */
+  events: Map<string, LocalHazardEvent[]>;
   compounds: Compound[];
   checkpoints: Map<string, Checkpoint>;
   members: Map<string, Member>;
@@ -66,8 +68,16 @@ export async function loadMapDay(db: PatrolDb, day: DayWindow, onlyMemberId: str
     const at = Date.parse(h.createdAt);
     return at >= day.from && at < day.to;
   });
+  const events = new Map<string, LocalHazardEvent[]>();
+  const eventRows = await db.hazardEvents.where('hazardId').anyOf(hazards.map((h) => h.id)).toArray();
+  for (const event of eventRows.sort((a, b) => a.at.localeCompare(b.at))) {
+    const list = events.get(event.hazardId);
+    if (list) list.push(event);
+    else events.set(event.hazardId, [event]);
+  }
   return {
     day,
+    events,
     rounds,
     pointsByRound,
     scans,

@@ -53,7 +53,9 @@ export class RouteMap {
         maxZoom: basemap.maxZoom,
         // Attribution is plain text from the server config; Leaflet would insert it as HTML.
         attribution: url === basemap.tileUrl ? escapeText(basemap.attribution) : '',
-        crossOrigin: true,
+        // CORS where the provider is known to allow it: the service worker then caches real
+        // responses, not opaque ones (which the browser counts as megabytes of quota each).
+        crossOrigin: basemap.provider === 'osm' || basemap.provider === 'custom',
       });
       layer.on('tileerror', () => events.onTiles('error'));
       layer.on('tileload', () => events.onTiles('ok'));
