@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n';
 import type { BasemapConfig } from '../../../shared/map/basemap';
 import type { Compound } from '../../../shared/domain/schemas';
 import { areaTileUrls } from '../../../shared/map/areaTiles';
-import { toDisplay } from '../../../shared/map/displayCoords';
+
 
 const PARALLEL = 4;
 
@@ -14,6 +14,8 @@ export function AreaPrefetch({ basemap, compounds }: { basemap: BasemapConfig; c
   const { t } = useI18n();
   const [progress, setProgress] = useState<{ done: number; total: number; finished: boolean } | null>(null);
   const run = async () => {
+    // gcoord stays in the map's chunk, loaded already when this button shows.
+    const { toDisplay } = await import('../../../shared/map/displayCoords');
     const corners = compounds.flatMap((c) => c.polygon.map(([lng, lat]) => toDisplay(lat, lng, basemap.crs)));
     if (!corners.length) return;
     const lats = corners.map(([lat]) => lat);

@@ -1,0 +1,160 @@
+// The lead's map, in Chromium against the real server, with provider `none` (no internet
+// tiles): a seeded day of 2 rounds (one with a gap) and 5 hazards. The canvas draws the track
+// and nothing across the gap, the list shows the gap, an XSS description stays text, an offline
+// reload still shows the compound outlines, and axe finds nothing serious.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+
+// Read by the product server this file starts (src/server/main.ts).
+process.env.MAP_PROVIDER = 'none';
+
+import { useProduct } from './helpers/product';
+import { newPhone } from './helpers/browser';
+import { enroll, seriousViolations, waitForServiceWorker } from './helpers/app';
+import { enroll as enrollApi, hazardCreate } from '../server/helpers/api';
+import { pushOutcomes } from '../server/helpers/rounds';
+import { demoCompoundCentre } from '../../src/server/seed/compounds';
+import type { Mutation } from '../../src/shared/protocol/sync';
+
+const product = useProduct();
+const DAY = '2026-03-02';
+const T0 = Date.parse(`${DAY}T02:00:00Z`);
+const iso = (ms: number) => new Date(ms).toISOString();
+const XSS = '<img src=x onerror=alert(1)>';
+const c01 = demoCompoundCentre('c01');
+const metresPerDegLng = 111_320 * Math.cos((c01.lat * Math.PI) / 180);
+const east = (m: number) => c01.lng + m / metresPerDegLng;
+
+/** Fixes 5 s apart along the latitude `lat`, from `fromM` to `toM` metres east of c01's centre. */
+function line(lat: number, fromM: number, toM: number, startAt: number, segment: number) {
+  const n = 30;
+  return Array.from({ length: n }, (_, i) => ({ at: startAt + i * 5000, lat, lng: east(fromM + ((toM - fromM) * i) / (n - 1)), accuracy: 6, segment }));
+}
+
+// Round 1 (a-01): one straight line. Round 2 (a-02): two lines with 10 min and 160 m of gap between.
+const LAT1 = c01.lat + 0.0006;
+const LAT2 = c01.lat - 0.0006;
+const round1 = line(LAT1, -150, 150, T0, 0);
+const round2 = [...line(LAT2, -200, -80, T0, 0), ...line(LAT2, 80, 200, T0 + 750_000, 1)];
+
+function roundMutations(teamId: string, memberId: string, points: typeof round1): Mutation[] {
+  const id = crypto.randomUUID();
+  const base = () => ({ id: crypto.randomUUID(), at: new Date().toISOString() });
+  return [
+    { ...base(), type: 'round.start', data: { id, teamId, memberIds: [memberId], startedAt: iso(points[0]!.at - 1000) } },
+    { ...base(), type: 'track.append', data: { id: crypto.randomUUID(), roundId: id, points } },
+    { ...base(), type: 'round.end', data: { roundId: id, endedAt: iso(points.at(-1)!.at + 1000), note: null, autoClosed: false } },
+  ];
+}
+
+beforeAll(async () => {
+  const url = product.server.url;
+  const a01 = (await enrollApi(url, 'DEMO-A-01')).token;
+  const a02 = (await enrollApi(url, 'DEMO-A-02')).token;
+  const acked = (o: Record<string, string>) => expect(Object.values(o).every((v) => v === 'acked'), JSON.stringify(o)).toBe(true);
+  acked(await pushOutcomes(url, a01, roundMutations('team-a', 'm-a-01', round1)));
+  acked(await pushOutcomes(url, a02, roundMutations('team-a', 'm-a-02', round2)));
+  const hazards = [0, 1, 2, 3, 4].map((i) =>
+    hazardCreate({
+      description: i === 2 ? XSS : `隐患 ${i + 1}`,
+      severity: (['low', 'medium', 'high', 'urgent', 'medium'] as const)[i],
+      position: { lat: c01.lat + 0.0003 * (i - 2), lng: east(-60 + 30 * i), accuracy: 8, at: iso(T0 + i * 60_000) },
+      createdAt: iso(T0 + i * 60_000 + 5000),
+    }),
+  );
+  acked(await pushOutcomes(url, a01, hazards));
+});
+
+/** The canvas pixel (RGBA) under a point of the map container, in CSS pixels from its top-left. */
+function pixelAt(page: Page, x: number, y: number): Promise<number[]> {
+  return page.evaluate(([x, y]) => {
+    const container = document.querySelector<HTMLElement>('[role="region"][aria-label="Route map"]')!;
+    const canvas = container.querySelector<HTMLCanvasElement>('.leaflet-overlay-pane canvas')!;
+    const c = container.getBoundingClientRect();
+    const r = canvas.getBoundingClientRect();
+    const px = Math.round((c.left + x - r.left) * (canvas.width / r.width));
+    const py = Math.round((c.top + y - r.top) * (canvas.height / r.height));
+    return [...canvas.getContext('2d')!.getImageData(px, py, 1, 1).data];
+  }, [x, y] as const);
+}
+
+async function openMap(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await page.getByLabel('Day').fill(DAY);
+  await page.getByRole('region', { name: 'Route map' }).locator('.leaflet-overlay-pane canvas').waitFor();
+}
+
+describe('the lead’s map', () => {
+  it('draws the day: tracks broken at the gap, 5 hazards, the list with the gap, XSS as text, axe clean', async () => {
+    const context = await newPhone(product.browser);
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await enroll(page, product.server.url, 'DEMO-A-LEAD');
+    await waitForServiceWorker(page);
+    await page.getByRole('status').getByText('All synced').waitFor({ timeout: 20_000 });
+    await openMap(page);
+
+    await expect.poll(() => page.locator('.hazard-marker').count()).toBe(5);
+    const rounds = page.getByRole('region', { name: 'Route map' }).locator('xpath=..').locator('#map-rounds-heading');
+    await expect.poll(() => rounds.textContent()).toBe('Rounds (2)');
+    const roundRows = page.locator('.map-list li[id^="map-item-round-"] button');
+    expect(await roundRows.count()).toBe(2);
+    const texts = await roundRows.allTextContents();
+    expect(texts.filter((s) => s.includes('1 gap,'))).toHaveLength(1);
+    expect(texts.filter((s) => s.includes('No gaps'))).toHaveLength(1);
+    await expect.poll(() => page.getByText('No basemap configured: compound outlines only').count()).toBe(1);
+    await expect.poll(() => page.locator('.compound-label').count()).toBe(23);
+
+    // Select the round with the gap: the map fits it, the line runs across the middle.
+    await roundRows.filter({ hasText: '1 gap,' }).click();
+    await expect.poll(() => roundRows.filter({ hasText: '1 gap,' }).getAttribute('aria-pressed')).toBe('true');
+    const box = (await page.getByRole('region', { name: 'Route map' }).boundingBox())!;
+    const swatch = await roundRows.filter({ hasText: '1 gap,' }).locator('.swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = swatch.match(/\d+/g)!.map(Number);
+    const isTrack = (p: number[]) => p[3]! > 200 && Math.abs(p[0]! - r!) < 40 && Math.abs(p[1]! - g!) < 40 && Math.abs(p[2]! - b!) < 40;
+    const midY = box.height / 2;
+    // The track is 400 m wide with a 160 m gap in the middle: sample at ±30 % and at the centre.
+    const leftX = box.width / 2 - box.width * 0.3;
+    const rightX = box.width / 2 + box.width * 0.3;
+    await expect.poll(async () => isTrack(await pixelAt(page, leftX, midY)), { timeout: 10_000 }).toBe(true);
+    expect(isTrack(await pixelAt(page, rightX, midY))).toBe(true);
+    // Nothing drawn across the gap.
+    for (const dx of [-10, 0, 10]) expect(isTrack(await pixelAt(page, box.width / 2 + dx, midY))).toBe(false);
+
+    // The XSS description: open it from the list; the popup shows it literally, nothing runs.
+    await page.locator('.map-list li[id^="map-item-hazard-"] button', { hasText: XSS }).click();
+    const popup = page.locator('.leaflet-popup-content');
+    await popup.waitFor();
+    expect(await popup.locator('.hazard-popup__description').textContent()).toBe(XSS);
+    expect(await popup.locator('img').count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'Open hazard' }).count()).toBe(1);
+    expect(dialogs).toEqual([]);
+
+    // Open only, severity: filters change what is drawn.
+    await page.getByLabel('Severity').selectOption({ label: 'Medium' });
+    await expect.poll(() => page.locator('.hazard-marker').count()).toBe(2);
+    await page.getByLabel('Severity').selectOption({ label: 'All' });
+    await page.getByLabel('Open only').check();
+    await expect.poll(() => page.locator('.hazard-marker').count()).toBe(5);
+    await page.getByLabel('Member').selectOption({ label: (await page.getByLabel('Member').locator('option').nth(1).textContent())! });
+    await expect.poll(() => page.locator('.map-list li[id^="map-item-round-"]').count()).toBeLessThan(2);
+    await page.getByLabel('Member').selectOption({ label: 'All' });
+
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(dialogs).toEqual([]);
+
+    // Offline reload: the map opens from the service worker and Dexie, outlines and all.
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('region', { name: 'Route map' }).locator('.leaflet-overlay-pane canvas').waitFor({ timeout: 20_000 });
+    await page.getByLabel('Day').fill(DAY);
+    await expect.poll(() => page.locator('.compound-label').count()).toBe(23);
+    expect(await page.locator('.compound-label').allTextContents()).toContain('No. 1 Tiaodenghe North Rd Compound');
+    await expect.poll(() => page.locator('.hazard-marker').count()).toBe(5);
+    await context.close();
+  });
+});
