@@ -65,17 +65,20 @@ beforeAll(async () => {
   acked(await pushOutcomes(url, a01, hazards));
 });
 
-/** The canvas pixel (RGBA) under a point of the map container, in CSS pixels from its top-left. */
-function pixelAt(page: Page, x: number, y: number): Promise<number[]> {
-  return page.evaluate(([x, y]) => {
+/** For each CSS pixel across the map at height `y`: is the canvas there drawn in colour `rgb`? */
+function trackRow(page: Page, y: number, rgb: number[]): Promise<boolean[]> {
+  return page.evaluate(([y, rgb]) => {
     const container = document.querySelector<HTMLElement>('[role="region"][aria-label="Route map"]')!;
     const canvas = container.querySelector<HTMLCanvasElement>('.leaflet-overlay-pane canvas')!;
     const c = container.getBoundingClientRect();
     const r = canvas.getBoundingClientRect();
-    const px = Math.round((c.left + x - r.left) * (canvas.width / r.width));
-    const py = Math.round((c.top + y - r.top) * (canvas.height / r.height));
-    return [...canvas.getContext('2d')!.getImageData(px, py, 1, 1).data];
-  }, [x, y] as const);
+    const scale = canvas.width / r.width;
+    const context = canvas.getContext('2d')!;
+    return Array.from({ length: Math.floor(c.width) }, (_, x) => {
+      const p = context.getImageData(Math.round((c.left + x - r.left) * scale), Math.round((c.top + y - r.top) * scale), 1, 1).data;
+      return p[3]! > 200 && [0, 1, 2].every((i) => Math.abs(p[i]! - rgb[i]!) < 40);
+    });
+  }, [y, rgb] as const);
 }
 
 async function openMap(page: Page): Promise<void> {
@@ -115,15 +118,30 @@ describe('the lead’s map', () => {
     const box = (await page.getByRole('region', { name: 'Route map' }).boundingBox())!;
     const swatch = await roundRows.filter({ hasText: '1 gap,' }).locator('.swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
     const [r, g, b] = swatch.match(/\d+/g)!.map(Number);
-    const isTrack = (p: number[]) => p[3]! > 200 && Math.abs(p[0]! - r!) < 40 && Math.abs(p[1]! - g!) < 40 && Math.abs(p[2]! - b!) < 40;
-    const midY = box.height / 2;
-    // The track is 400 m wide with a 160 m gap in the middle: sample at ±30 % and at the centre.
-    const leftX = box.width / 2 - box.width * 0.3;
-    const rightX = box.width / 2 + box.width * 0.3;
-    await expect.poll(async () => isTrack(await pixelAt(page, leftX, midY)), { timeout: 10_000 }).toBe(true);
-    expect(isTrack(await pixelAt(page, rightX, midY))).toBe(true);
-    // Nothing drawn across the gap.
-    for (const dx of [-10, 0, 10]) expect(isTrack(await pixelAt(page, box.width / 2 + dx, midY))).toBe(false);
+    // Across the map's middle row, the selected track shows as two runs of its colour (one per
+    // segment) with the gap between them left blank: nothing is drawn across the gap.
+    const runs = async () => {
+      const row = await trackRow(page, box.height / 2, [r!, g!, b!]);
+      const found: Array<[number, number]> = [];
+      row.forEach((on, x) => {
+        if (!on) return;
+        const last = found.at(-1);
+        if (last && last[1] === x - 1) last[1] = x;
+        else found.push([x, x]);
+      });
+      return found.filter(([a, z]) => z - a >= 10);
+    };
+    await expect.poll(async () => (await runs()).length, { timeout: 10_000 }).toBe(2);
+    const [left, right] = await runs();
+    expect(right![0] - left![1]).toBeGreaterThan(20);
+    const centre = Math.round(box.width / 2);
+    expect(left![1]).toBeLessThan(centre);
+    expect(right![0]).toBeGreaterThan(centre);
+    // The straight round, selected, is one unbroken run through the middle.
+    await roundRows.filter({ hasText: 'No gaps' }).click();
+    const straight = await roundRows.filter({ hasText: 'No gaps' }).locator('.swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const rgb = straight.match(/\d+/g)!.map(Number);
+    await expect.poll(async () => (await trackRow(page, box.height / 2, rgb))[centre], { timeout: 10_000 }).toBe(true);
 
     // The XSS description: open it from the list; the popup shows it literally, nothing runs.
     await page.locator('.map-list li[id^="map-item-hazard-"] button', { hasText: XSS }).click();

@@ -11,9 +11,11 @@ export function ReplaySlider({ day, at, onAt }: { day: DayWindow; at: number | n
   const minutes = at === null ? DAY_MIN : Math.round((at - day.from) / 60_000);
   const text = at === null ? t('map.replayAll') : t('map.replayAt', { time: time(at) });
   return (
-    <label class="map-replay">
-      <span class="field-label"><strong>{t('map.replay')}</strong> · <output>{text}</output></span>
+    <div class="map-replay">
+      <label for="map-replay-time"><strong>{t('map.replay')}</strong></label>
+      <output for="map-replay-time">{text}</output>
       <input
+        id="map-replay-time"
         type="range"
         min={0}
         max={DAY_MIN}
@@ -25,6 +27,6 @@ export function ReplaySlider({ day, at, onAt }: { day: DayWindow; at: number | n
           onAt(value >= DAY_MIN ? null : day.from + value * 60_000);
         }}
       />
-    </label>
+    </div>
   );
 }
