@@ -75,6 +75,25 @@ export function MapScreen() {
     map.setPositions(positions);
   }, [map, data, rounds, colours, replayAt]);
 
+  // Performance marks the bench reads: the first complete paint of tracks and markers after the
+  // screen opened, and each filter change from the input to its paint (see tests/bench).
+  const painted = useRef(false);
+  useEffect(() => {
+    if (!map || !data) return;
+    void map.painted().then(() => {
+      if (!painted.current) performance.mark('map-painted');
+      painted.current = true;
+      if (performance.getEntriesByName('map-filter', 'mark').length) {
+        performance.measure('map-filter-change', 'map-filter');
+        performance.clearMarks('map-filter');
+      }
+    });
+  }, [map, data, rounds, hazards]);
+  const changeFilter = (next: MapFilter) => {
+    performance.mark('map-filter');
+    setFilter(next);
+  };
+
   const shownRounds = rounds.map((r) => summaries.get(r.id)).filter((s) => s !== undefined);
   return (
     <section class="screen screen--map">
@@ -82,7 +101,7 @@ export function MapScreen() {
       <p class="muted">{lastSyncAt ? t('map.dataAsOf', { time: dateTime(lastSyncAt) }) : t('map.neverPulled')}</p>
       <DayFetch day={dayRange} />
       {data && (
-        <MapFilters day={day} onDay={(value) => { setDay(value); setReplayAt(null); setSelected(null); }} filter={filter} onFilter={setFilter}
+        <MapFilters day={day} onDay={(value) => { setDay(value); setReplayAt(null); setSelected(null); }} filter={filter} onFilter={changeFilter}
           teams={data.teams} members={[...data.members.values()].filter((m) => m.role !== 'admin' && m.active)} categories={data.categories} />
       )}
       <ReplaySlider day={dayRange} at={replayAt} onAt={setReplayAt} />
