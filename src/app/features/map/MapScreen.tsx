@@ -13,6 +13,8 @@ import { filterHazards, filterRounds, NO_FILTER, type MapFilter } from '../../..
 import { memberColours } from '../../../shared/map/memberColours';
 import { replayPosition } from '../../../shared/map/replayPosition';
 import { loadMapDay } from './loadMapDay';
+import { dayBounds } from './dayBounds';
+import { unpackTrack } from '../../../shared/map/packedTrack';
 import { dayWindow, todayInput } from './dayWindow';
 import { roundSummaries } from './roundSummaries';
 import { compoundInputs, hazardInputs, scanInputs, trackInputs } from './mapInputs';
@@ -52,28 +54,35 @@ export function MapScreen() {
   useEffect(() => {
     if (map && data) map.setCompounds(compoundInputs(data, locale));
   }, [map, data, locale]);
+  // The view is set once per day shown (and per map built) from the data's bounds, before the
+  // tracks are added, so they are simplified for the zoom they are seen at, once.
+  const fitted = useRef<string | null>(null);
   useEffect(() => {
     if (!map || !data) return;
+    const fitKey = `${data.day.from}`;
+    if (fitted.current !== fitKey) {
+      fitted.current = fitKey;
+      const bounds = dayBounds(data, rounds, hazards);
+      if (bounds) map.fitTo(bounds);
+    }
     map.setTracks(trackInputs(data, rounds, colours));
     map.setScans(scanInputs(data, rounds, colours));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, data, rounds, colours]);
   useEffect(() => {
     if (map && data) map.setHazards(hazardInputs(data, hazards, data.events, i18n, (id) => navigate('hazard', { param: id })));
   }, [map, data, hazards, i18n]);
-  useEffect(() => {
-    if (map && data) map.fit();
-    // Fit once per day shown (and per map built), not on every filter change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, data?.day.from]);
   useEffect(() => map?.select(selected, true), [map, selected]);
+  // Replay needs point objects; they are unpacked only once the slider is first moved.
+  const unpacked = useMemo(() => (data && replayAt !== null ? new Map([...data.tracks].map(([id, t]) => [id, unpackTrack(t.packed)])) : null), [data, replayAt !== null]);
   useEffect(() => {
     if (!map || !data) return;
-    const positions = replayAt === null ? [] : rounds.flatMap((r) => {
-      const at = replayPosition(data.pointsByRound.get(r.id) ?? [], replayAt);
+    const positions = replayAt === null || !unpacked ? [] : rounds.flatMap((r) => {
+      const at = replayPosition(unpacked.get(r.id) ?? [], replayAt);
       return at ? [{ id: r.id, lat: at.lat, lng: at.lng, colour: colours.get(r.startedBy) ?? '#555', label: data.members.get(r.startedBy)?.name ?? '', dim: at.lastKnown }] : [];
     });
     map.setPositions(positions);
-  }, [map, data, rounds, colours, replayAt]);
+  }, [map, data, rounds, colours, replayAt, unpacked]);
 
   // Performance marks the bench reads: the first complete paint of tracks and markers after the
   // screen opened, and each filter change from the input to its paint (see tests/bench).

@@ -1,16 +1,17 @@
 // Everything the map draws for one day, read from Dexie only (the map works offline with what
 // has been pulled). Rounds overlapping the day, their points in time order (pulled batches plus
-// this phone's unsent fixes), their scans, the day's hazards and the reference data.
+// this phone's unsent fixes, through the packed track cache), their scans, the day's hazards and the reference data.
 import type { PatrolDb, LocalHazard, LocalHazardEvent, LocalRound } from '../../db/db';
 import type { Category, Compound, Member, Team } from '../../../shared/domain/schemas';
-import type { Checkpoint, CheckpointScan, TrackPoint } from '../../../shared/domain/rounds';
+import type { Checkpoint, CheckpointScan } from '../../../shared/domain/rounds';
+import { loadTracks, type CachedTrack } from './trackCache';
 import type { DayWindow } from '../../../shared/map/mapFilter';
 
 export interface MapDay {
   day: DayWindow;
   rounds: LocalRound[];
-  /** Each round's fixes, sorted by time. */
-  pointsByRound: Map<string, TrackPoint[]>;
+  /** Each round's fixes, packed and sorted by time, with distance and gaps. */
+  tracks: Map<string, CachedTrack>;
   scans: CheckpointScan[];
   hazards: LocalHazard[];
   /** Each hazard's lifecycle events, oldest first. */
@@ -26,11 +27,6 @@ export interface MapDay {
 // than any offset, and each row is then checked as an instant.
 const OFFSET_MARGIN_MS = 15 * 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();
-
-function isSorted(points: readonly TrackPoint[]): boolean {
-  for (let i = 1; i < points.length; i++) if (points[i]!.at < points[i - 1]!.at) return false;
-  return true;
-}
 
 /** `onlyMemberId` limits rounds to the ones that member walked (a member's own map). */
 export async function loadMapDay(db: PatrolDb, day: DayWindow, onlyMemberId: string | null = null): Promise<MapDay> {
@@ -48,22 +44,10 @@ export async function loadMapDay(db: PatrolDb, day: DayWindow, onlyMemberId: str
     const end = r.endedAt === null ? now : Date.parse(r.endedAt);
     return Date.parse(r.startedAt) < day.to && end >= day.from && (onlyMemberId === null || r.memberIds.includes(onlyMemberId));
   });
-  const ids = rounds.map((r) => r.id);
-  const open = rounds.filter((r) => r.endedAt === null).map((r) => [r.id, ''] as [string, string]);
-  const [batches, unsent, scans] = await Promise.all([
-    db.trackBatches.where('roundId').anyOf(ids).toArray(),
-    open.length ? db.trackPoints.where('[roundId+batchId]').anyOf(open).toArray() : Promise.resolve([]),
-    db.checkpointScans.where('roundId').anyOf(ids).toArray(),
+  const [tracks, scans] = await Promise.all([
+    loadTracks(db, rounds),
+    db.checkpointScans.where('roundId').anyOf(rounds.map((r) => r.id)).toArray(),
   ]);
-  const pointsByRound = new Map<string, TrackPoint[]>(ids.map((id) => [id, []]));
-  // Batches in time order usually concatenate into a sorted track; sort only when they don't.
-  batches.sort((a, b) => (a.points[0]?.at ?? 0) - (b.points[0]?.at ?? 0));
-  for (const batch of batches) {
-    const list = pointsByRound.get(batch.roundId);
-    if (list) for (const p of batch.points) list.push(p);
-  }
-  for (const point of unsent) pointsByRound.get(point.roundId)?.push(point);
-  for (const points of pointsByRound.values()) if (!isSorted(points)) points.sort((a, b) => a.at - b.at);
   const hazards = hazardRows.filter((h) => {
     const at = Date.parse(h.createdAt);
     return at >= day.from && at < day.to;
@@ -79,7 +63,7 @@ export async function loadMapDay(db: PatrolDb, day: DayWindow, onlyMemberId: str
     day,
     events,
     rounds,
-    pointsByRound,
+    tracks,
     scans,
     hazards,
     compounds,

@@ -14,7 +14,10 @@ export function compoundInputs(data: MapDay, locale: I18n['locale']): CompoundIn
 }
 
 export function trackInputs(data: MapDay, rounds: readonly LocalRound[], colours: ReadonlyMap<string, string>): TrackInput[] {
-  return rounds.map((r) => ({ id: r.id, colour: colours.get(r.startedBy) ?? '#555', points: data.pointsByRound.get(r.id) ?? [] }));
+  return rounds.flatMap((r) => {
+    const track = data.tracks.get(r.id);
+    return track ? [{ id: r.id, colour: colours.get(r.startedBy) ?? '#555', packed: track.packed, signature: track.signature }] : [];
+  });
 }
 
 export function scanInputs(data: MapDay, rounds: readonly LocalRound[], colours: ReadonlyMap<string, string>): PointInput[] {

@@ -1,7 +1,6 @@
-// The list's line per round: who, when, how far and how many gaps; computed once per loaded day.
+// The list's line per round: who, when, how far and how many gaps (kept with the cached track).
 import type { MapDay } from './loadMapDay';
-import { summarizeGaps, type GapSummary } from '../../../shared/tracks/segments';
-import { trackDistanceMetres } from '../../../shared/tracks/trackDistance';
+import type { GapSummary } from '../../../shared/tracks/segments';
 
 export interface RoundSummary {
   id: string;
@@ -18,8 +17,7 @@ export function roundSummaries(data: MapDay): Map<string, RoundSummary> {
   for (const scan of data.scans) scans.set(scan.roundId, (scans.get(scan.roundId) ?? 0) + 1);
   return new Map(
     data.rounds.map((round) => {
-      const points = data.pointsByRound.get(round.id) ?? [];
-      const span = { startedAt: Date.parse(round.startedAt), endedAt: round.endedAt === null ? undefined : Date.parse(round.endedAt) };
+      const track = data.tracks.get(round.id);
       return [
         round.id,
         {
@@ -27,8 +25,8 @@ export function roundSummaries(data: MapDay): Map<string, RoundSummary> {
           walkerId: round.startedBy,
           startedAt: round.startedAt,
           endedAt: round.endedAt,
-          distanceM: trackDistanceMetres(points),
-          gaps: summarizeGaps(points, span),
+          distanceM: track?.distanceM ?? 0,
+          gaps: track?.gaps ?? { gaps: 0, withoutPositionMs: 0 },
           scans: scans.get(round.id) ?? 0,
         },
       ];

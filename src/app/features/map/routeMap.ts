@@ -64,7 +64,7 @@ export class RouteMap {
     for (const group of [this.compoundLayer, this.trackGroup, this.scanGroup, this.hazardGroup, this.positionGroup]) group.addTo(this.map);
     this.map.on('zoomend', () => {
       const zoom = this.map.getZoom();
-      for (const track of this.tracks.values()) track.setZoom(zoom);
+      for (const track of this.tracks.values()) if (this.trackGroup.hasLayer(track.line)) track.setZoom(zoom);
     });
   }
 
@@ -84,26 +84,36 @@ export class RouteMap {
     }
   }
 
-  /** Tracks are kept by id: a filter change only adds and removes layers, never re-simplifies. */
+  /**
+   * Tracks are built once per round (and signature) and kept while the screen lives: a filter
+   * change only adds and removes layers, it never re-simplifies a track it has drawn before.
+   */
   setTracks(inputs: readonly TrackInput[]): void {
     const wanted = new Set(inputs.map((t) => t.id));
     for (const [id, track] of this.tracks) {
-      if (!wanted.has(id)) {
-        track.removeFrom(this.trackGroup);
-        this.tracks.delete(id);
-      }
+      if (!wanted.has(id) && this.trackGroup.hasLayer(track.line)) track.removeFrom(this.trackGroup);
     }
     const zoom = this.map.getZoom();
     for (const input of inputs) {
-      const existing = this.tracks.get(input.id);
-      if (existing && existing.input.points === input.points && existing.input.colour === input.colour) continue;
-      existing?.removeFrom(this.trackGroup);
-      const track = new TrackLayer(input, this.basemap.crs, this.renderer, zoom);
-      track.line.on('click', () => this.events.onSelect(`round:${input.id}`));
-      track.addTo(this.trackGroup);
-      this.tracks.set(input.id, track);
+      let track = this.tracks.get(input.id);
+      if (track && (track.input.signature !== input.signature || track.input.colour !== input.colour)) {
+        track.removeFrom(this.trackGroup);
+        track = undefined;
+      }
+      if (!track) {
+        track = new TrackLayer(input, this.basemap.crs, this.renderer, zoom);
+        track.line.on('click', () => this.events.onSelect(`round:${input.id}`));
+        this.tracks.set(input.id, track);
+      } else track.setZoom(zoom);
+      if (!this.trackGroup.hasLayer(track.line)) track.addTo(this.trackGroup);
     }
     this.applySelection();
+  }
+
+  /** Sets the view to WGS-84 bounds [south, west, north, east] before anything is drawn. */
+  fitTo(bounds: readonly [number, number, number, number]): void {
+    const [s, w, n, e] = bounds;
+    this.map.fitBounds(L.latLngBounds(this.display(s, w), this.display(n, e)), { maxZoom: 17, padding: [16, 16], animate: false });
   }
 
   setScans(scans: readonly PointInput[]): void {
@@ -162,22 +172,13 @@ export class RouteMap {
       }
     } else {
       const track = this.tracks.get(id);
-      if (track && track.input.points.length) this.map.fitBounds(track.line.getBounds(), { maxZoom: 17, padding: [24, 24] });
+      if (track && track.input.packed.length) this.map.fitBounds(track.line.getBounds(), { maxZoom: 17, padding: [24, 24] });
     }
   }
 
   private applySelection(): void {
-    for (const [id, track] of this.tracks) track.highlight(this.selected === `round:${id}`);
+    for (const [id, track] of this.tracks) if (this.trackGroup.hasLayer(track.line)) track.highlight(this.selected === `round:${id}`);
     for (const [id, marker] of this.hazards) marker.getElement()?.classList.toggle('is-selected', this.selected === `hazard:${id}`);
-  }
-
-  /** Fits everything drawn (tracks, hazards; else the compounds) into view. */
-  fit(): void {
-    const bounds = L.latLngBounds([]);
-    for (const track of this.tracks.values()) if (track.input.points.length) bounds.extend(track.line.getBounds());
-    for (const marker of this.hazards.values()) bounds.extend(marker.getLatLng());
-    if (!bounds.isValid()) for (const layer of this.compoundLayer.getLayers()) bounds.extend((layer as L.Polygon).getBounds());
-    if (bounds.isValid()) this.map.fitBounds(bounds, { maxZoom: 17, padding: [16, 16], animate: false });
   }
 
   /** Resolves once the canvas has drawn the current layers (Leaflet redraws on the next frame). */

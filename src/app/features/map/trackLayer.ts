@@ -1,15 +1,17 @@
 // One round's track on the canvas: a multi-polyline (one line per segment, never across a
 // gap), re-simplified when the zoom changes and cached per zoom, in the basemap's CRS.
 import L from 'leaflet';
-import type { TrackPoint } from '../../../shared/domain/rounds';
 import type { MapCrs } from '../../../shared/map/basemap';
 import { toDisplay } from '../../../shared/map/displayCoords';
-import { simplifyForZoom } from '../../../shared/map/simplifyTrack';
+import { simplifyPackedForZoom, STRIDE } from '../../../shared/map/packedTrack';
 
 export interface TrackInput {
   id: string;
   colour: string;
-  points: readonly TrackPoint[];
+  /** The round's fixes, packed (see packedTrack.ts). */
+  packed: Float64Array;
+  /** Changes whenever the fixes or the round's end change: same signature, same drawing. */
+  signature: string;
 }
 
 export class TrackLayer {
@@ -24,9 +26,10 @@ export class TrackLayer {
     zoom: number,
   ) {
     this.line = L.polyline(this.lines(zoom), { renderer, color: input.colour, weight: 3, opacity: 0.85 });
-    const first = input.points[0];
-    const last = input.points.at(-1);
-    if (first && last) {
+    const { packed } = input;
+    if (packed.length) {
+      const first = { lat: packed[1]!, lng: packed[2]! };
+      const last = { lat: packed[packed.length - STRIDE + 1]!, lng: packed[packed.length - STRIDE + 2]! };
       // Start hollow, end filled: told apart without colour.
       this.ends.push(L.circleMarker(toDisplay(first.lat, first.lng, crs), { renderer, radius: 6, color: input.colour, weight: 3, fillColor: '#fff', fillOpacity: 1 }));
       this.ends.push(L.circleMarker(toDisplay(last.lat, last.lng, crs), { renderer, radius: 6, color: '#000', weight: 1, fillColor: input.colour, fillOpacity: 1 }));
@@ -37,7 +40,7 @@ export class TrackLayer {
     const z = Math.round(zoom);
     let lines = this.byZoom.get(z);
     if (!lines) {
-      const simplified = simplifyForZoom(this.input.points, z);
+      const simplified = simplifyPackedForZoom(this.input.packed, z);
       lines = this.crs === 'wgs84' ? simplified : simplified.map((line) => line.map(([lat, lng]) => toDisplay(lat, lng, this.crs)));
       this.byZoom.set(z, lines);
     }
