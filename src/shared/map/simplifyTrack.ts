@@ -10,9 +10,9 @@ type Drawable = Pick<TrackPoint, 'at' | 'lat' | 'lng' | 'segment'>;
 /**
  * The tolerance in degrees that is about `pixels` screen pixels at `zoom` (Web Mercator,
  * 256 px tiles). Longitude degrees are used for both axes: at Chengdu's latitude a latitude
- * degree is ~15 % longer on screen, so the line stays within 1.15 px of the raw one.
+ * degree is ~15 % longer on screen, so the line stays within 1.7 px of the raw one: less than its own width (3 px).
  */
-export function toleranceForZoom(zoom: number, pixels = 0.8): number {
+export function toleranceForZoom(zoom: number, pixels = 1.5): number {
   return (pixels * 360) / (256 * 2 ** zoom);
 }
 

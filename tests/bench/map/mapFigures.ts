@@ -106,16 +106,18 @@ async function panFrames(page: Page): Promise<number[]> {
   const box = (await page.getByRole('region', { name: 'Route map' }).boundingBox())!;
   const intervals: number[] = [];
   for (let drag = 0; drag < 4; drag++) {
-    await page.evaluate(() => {
-      const w = window as unknown as { __frames: number[]; __framing: boolean };
+    await page.evaluate((generation) => {
+      // One frame loop per drag: the loop of the last drag stops when the generation moves on.
+      const w = window as unknown as { __frames: number[]; __generation: number };
       w.__frames = [];
-      w.__framing = true;
+      w.__generation = generation;
       const tick = (t: number) => {
+        if (w.__generation !== generation) return;
         w.__frames.push(t);
-        if (w.__framing) requestAnimationFrame(tick);
+        requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
-    });
+    }, drag);
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     const dir = drag % 2 === 0 ? 1 : -1;
@@ -124,8 +126,8 @@ async function panFrames(page: Page): Promise<number[]> {
     await page.mouse.move(x + dir * 150, y + dir * 40, { steps: 60 });
     await page.mouse.up();
     const frames = await page.evaluate(() => {
-      const w = window as unknown as { __frames: number[]; __framing: boolean };
-      w.__framing = false;
+      const w = window as unknown as { __frames: number[]; __generation: number };
+      w.__generation = -1;
       return w.__frames;
     });
     if (drag > 0) for (let i = 1; i < frames.length; i++) intervals.push(frames[i]! - frames[i - 1]!);

@@ -1,6 +1,6 @@
 // The list beside (wide) or under (phone) the map: the day's rounds and hazards. Selecting a
 // row highlights it on the map; selecting on the map marks and scrolls to the row.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { localName } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { gapText } from '../rounds/gapText';
@@ -18,9 +18,13 @@ interface Props {
 }
 
 const rowId = (key: string) => `map-item-${key.replace(':', '-')}`;
+/** A phone shows this many hazards until asked for all: the worst and latest first. */
+const FIRST_HAZARDS = 50;
+const SEVERITY_RANK = { urgent: 0, high: 1, medium: 2, low: 3 } as const;
 
 export function MapList({ data, rounds, hazards, colours, selected, onSelect }: Props) {
   const { t, locale, time } = useI18n();
+  const [showAll, setShowAll] = useState(false);
   useEffect(() => {
     if (selected) document.getElementById(rowId(selected))?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
@@ -54,7 +58,7 @@ export function MapList({ data, rounds, hazards, colours, selected, onSelect }: 
         <h2 id="map-hazards-heading">{t('map.hazards', { n: hazards.length })}</h2>
         {hazards.length === 0 && <p class="muted">{t('map.noHazards')}</p>}
         <ul>
-          {hazards.map((h) => {
+          {listed(hazards, selected, showAll).map((h) => {
             const category = categoryNames.get(h.categoryId);
             const compound = h.compoundId ? compoundNames.get(h.compoundId) : undefined;
             return row(`hazard:${h.id}`, <>
@@ -66,7 +70,19 @@ export function MapList({ data, rounds, hazards, colours, selected, onSelect }: 
             </>);
           })}
         </ul>
+        {!showAll && hazards.length > FIRST_HAZARDS && (
+          <button type="button" class="btn btn--small" onClick={() => setShowAll(true)}>{t('map.showAllHazards', { n: hazards.length })}</button>
+        )}
       </section>
     </div>
   );
+}
+
+/** The hazards the list shows: all, or the first few by severity then time, plus the selected one. */
+function listed(hazards: readonly LocalHazard[], selected: string | null, all: boolean): readonly LocalHazard[] {
+  const sorted = [...hazards].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.createdAt.localeCompare(a.createdAt));
+  if (all || sorted.length <= FIRST_HAZARDS) return sorted;
+  const first = sorted.slice(0, FIRST_HAZARDS);
+  const chosen = selected?.startsWith('hazard:') ? sorted.find((h) => `hazard:${h.id}` === selected) : undefined;
+  return chosen && !first.includes(chosen) ? [...first, chosen] : first;
 }

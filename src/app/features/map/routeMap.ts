@@ -125,26 +125,28 @@ export class RouteMap {
     }
   }
 
+  /** Markers, like tracks, are built once per hazard (and look) and kept across filter changes. */
   setHazards(inputs: readonly HazardInput[]): void {
-    const wanted = new Map(inputs.map((h) => [h.id, h]));
-    for (const [id, marker] of this.hazards) {
-      if (!wanted.has(id)) {
-        this.hazardGroup.removeLayer(marker);
-        this.hazards.delete(id);
-      }
-    }
+    const wanted = new Set(inputs.map((h) => h.id));
+    for (const [id, marker] of this.hazards) if (!wanted.has(id) && this.hazardGroup.hasLayer(marker)) this.hazardGroup.removeLayer(marker);
     for (const input of inputs) {
-      const key = `${input.severity} ${input.status} ${input.label}`;
-      const existing = this.hazards.get(input.id);
-      if (existing && existing.options.alt === key) continue;
-      if (existing) this.hazardGroup.removeLayer(existing);
-      const icon = L.divIcon({ className: `hazard-marker sev-${input.severity} st-${input.status}`, iconSize: [26, 26], html: '' });
-      const marker = L.marker(this.display(input.lat, input.lng), { icon, title: input.label, alt: key, keyboard: true, riseOnHover: true });
-      marker.bindPopup(() => input.popup(), { maxWidth: 280 });
-      marker.on('click', () => this.events.onSelect(`hazard:${input.id}`));
-      marker.on('add', () => marker.getElement()?.setAttribute('aria-label', input.label));
-      this.hazardGroup.addLayer(marker);
-      this.hazards.set(input.id, marker);
+      const look = `${input.severity} ${input.status} ${input.label} ${input.lat} ${input.lng}`;
+      let marker = this.hazards.get(input.id);
+      if (marker && marker.options.alt !== look) {
+        this.hazardGroup.removeLayer(marker);
+        marker = undefined;
+      }
+      if (!marker) {
+        const icon = L.divIcon({ className: `hazard-marker sev-${input.severity} st-${input.status}`, iconSize: [26, 26], html: '' });
+        const built = L.marker(this.display(input.lat, input.lng), { icon, title: input.label, alt: look, keyboard: true, riseOnHover: true });
+        built.on('click', () => this.events.onSelect(`hazard:${input.id}`));
+        built.on('add', () => built.getElement()?.setAttribute('aria-label', input.label));
+        marker = built;
+        this.hazards.set(input.id, marker);
+      }
+      // The popup is rebuilt from the latest input (its text follows the language and edits).
+      marker.unbindPopup().bindPopup(() => input.popup(), { maxWidth: 280 });
+      if (!this.hazardGroup.hasLayer(marker)) this.hazardGroup.addLayer(marker);
     }
     this.applySelection();
   }

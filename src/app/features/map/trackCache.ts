@@ -72,8 +72,9 @@ export async function loadTracks(db: PatrolDb, rounds: readonly LocalRound[]): P
     for (const p of points) pointsOf.get(p.roundId)?.push(p);
     const built = stale.map((round) => build(round, pointsOf.get(round.id)!, signatureOf(round)));
     for (const track of built) result.set(track.roundId, track);
-    // Derived data: a failed write (storage full) only means the next open rebuilds it.
-    void cache().tracks.bulkPut(built).catch(() => undefined);
+    // Derived data: a failed write (storage full) only means the next open rebuilds it. Written
+    // after this read returns: a liveQuery (which runs this) may not write.
+    setTimeout(() => void cache().tracks.bulkPut(built).catch((error: unknown) => console.warn('map track cache not written', error)), 0);
   }
   return result;
 }

@@ -18,6 +18,7 @@ export class TrackLayer {
   readonly line: L.Polyline;
   readonly ends: L.CircleMarker[] = [];
   private readonly byZoom = new Map<number, L.LatLngExpression[][]>();
+  private zoom: number;
 
   constructor(
     readonly input: TrackInput,
@@ -25,6 +26,7 @@ export class TrackLayer {
     renderer: L.Renderer,
     zoom: number,
   ) {
+    this.zoom = Math.round(zoom);
     this.line = L.polyline(this.lines(zoom), { renderer, color: input.colour, weight: 3, opacity: 0.85 });
     const { packed } = input;
     if (packed.length) {
@@ -47,7 +49,10 @@ export class TrackLayer {
     return lines;
   }
 
+  /** Swaps in the simplification for `zoom`; nothing to do when it is the one drawn. */
   setZoom(zoom: number): void {
+    if (Math.round(zoom) === this.zoom) return;
+    this.zoom = Math.round(zoom);
     this.line.setLatLngs(this.lines(zoom));
   }
 
