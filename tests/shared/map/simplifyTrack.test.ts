@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simplifyForZoom, toleranceForZoom } from '../../../src/shared/map/simplifyTrack';
+import { packedBounds, packTrack, simplifyPackedForZoom, unpackTrack } from '../../../src/shared/map/packedTrack';
 import { mulberry32 } from '../../fixtures/prng';
 
 /** A noisy walk east, 1 fix / 5 s, with a gap (new segment) after `gapAfter` fixes. */
@@ -44,5 +45,18 @@ describe('display simplification per zoom', () => {
 
   it('halves the tolerance with each zoom level', () => {
     expect(toleranceForZoom(15) / toleranceForZoom(16)).toBeCloseTo(2, 10);
+  });
+});
+
+describe('packed tracks', () => {
+  it('unpack what they pack, and simplify exactly as the point objects do (breaks kept)', () => {
+    const points = walk(600, 299).map((p, i) => (i === 10 ? { ...p, accuracy: 0, suspect: true } : { ...p, accuracy: 0 }));
+    const packed = packTrack(points);
+    expect(unpackTrack(packed)).toEqual(points);
+    for (const zoom of [13, 16, 18]) expect(simplifyPackedForZoom(packed, zoom)).toEqual(simplifyForZoom(points, zoom));
+    expect(packedBounds(packed)).toEqual([
+      Math.min(...points.map((p) => p.lat)), Math.min(...points.map((p) => p.lng)),
+      Math.max(...points.map((p) => p.lat)), Math.max(...points.map((p) => p.lng)),
+    ]);
   });
 });

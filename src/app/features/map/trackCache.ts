@@ -28,6 +28,9 @@ class TrackCacheDb extends Dexie {
 let cacheDb: TrackCacheDb | null = null;
 const cache = () => (cacheDb ??= new TrackCacheDb());
 
+/** The cached entry of a round, if any (what the next open will use). */
+export const cachedTrack = (roundId: string) => cache().tracks.get(roundId);
+
 function build(round: LocalRound, points: TrackPoint[], signature: string): CachedTrack {
   points.sort((a, b) => a.at - b.at);
   const span = { startedAt: Date.parse(round.startedAt), endedAt: round.endedAt === null ? undefined : Date.parse(round.endedAt) };
