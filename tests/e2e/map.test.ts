@@ -175,4 +175,26 @@ describe('the lead’s map', () => {
     await expect.poll(() => page.locator('.hazard-marker').count()).toBe(5);
     await context.close();
   });
+
+  it('never loads Leaflet or the map code on the capture path, only when the map opens', async () => {
+    const context = await newPhone(product.browser);
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await enroll(page, product.server.url, 'DEMO-A-01');
+    await page.getByRole('button', { name: 'New hazard' }).click();
+    await page.getByLabel('Description').waitFor();
+    await page.reload();
+    await page.getByLabel('Description').waitFor();
+    const mapCode = (paths: string[]) => paths.filter((p) => /\/assets\/(routeMap|MapScreen|leaflet)[^/]*\.(js|css)$/.test(p));
+    expect(requested.filter((p) => p.startsWith('/assets/')).length).toBeGreaterThan(0);
+    expect(mapCode(requested)).toEqual([]);
+
+    // The member's own map loads it (and so would have been caught above).
+    await page.goto(`${product.server.url}/?lang=en#/`);
+    await page.getByRole('button', { name: 'My rounds on the map' }).click();
+    await page.getByRole('region', { name: 'Route map' }).locator('.leaflet-overlay-pane canvas').waitFor();
+    expect(mapCode(requested).some((p) => p.includes('routeMap'))).toBe(true);
+    await context.close();
+  });
 });
