@@ -14,10 +14,19 @@ export interface TrackInput {
   signature: string;
 }
 
+// Simplified lines outlive one visit to the map: going to a hazard's detail and back redraws
+// from here. Keyed by round, signature, CRS and zoom; the oldest entries go first.
+const LINES_KEPT = 400;
+const simplifiedLines = new Map<string, L.LatLng[][]>();
+
+function remember(key: string, lines: L.LatLng[][]): void {
+  simplifiedLines.set(key, lines);
+  if (simplifiedLines.size > LINES_KEPT) simplifiedLines.delete(simplifiedLines.keys().next().value!);
+}
+
 export class TrackLayer {
   readonly line: L.Polyline;
   readonly ends: L.CircleMarker[] = [];
-  private readonly byZoom = new Map<number, L.LatLngExpression[][]>();
   private zoom: number;
 
   constructor(
@@ -38,13 +47,15 @@ export class TrackLayer {
     }
   }
 
-  lines(zoom: number): L.LatLngExpression[][] {
+  lines(zoom: number): L.LatLng[][] {
     const z = Math.round(zoom);
-    let lines = this.byZoom.get(z);
+    const key = `${this.input.id}|${this.input.signature}|${this.crs}|${z}`;
+    let lines = simplifiedLines.get(key);
     if (!lines) {
       const simplified = simplifyPackedForZoom(this.input.packed, z);
-      lines = this.crs === 'wgs84' ? simplified : simplified.map((line) => line.map(([lat, lng]) => toDisplay(lat, lng, this.crs)));
-      this.byZoom.set(z, lines);
+      // LatLng objects, not pairs: Leaflet keeps them as they are instead of converting each time.
+      lines = simplified.map((line) => line.map(([lat, lng]) => L.latLng(this.crs === 'wgs84' ? [lat, lng] : toDisplay(lat, lng, this.crs))));
+      remember(key, lines);
     }
     return lines;
   }
