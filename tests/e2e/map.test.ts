@@ -58,8 +58,8 @@ beforeAll(async () => {
     hazardCreate({
       description: i === 2 ? XSS : `隐患 ${i + 1}`,
       severity: (['low', 'medium', 'high', 'urgent', 'medium'] as const)[i],
-      position: { lat: c01.lat + 0.0003 * (i - 2), lng: east(-60 + 30 * i), accuracy: 8, at: iso(T0 + i * 60_000) },
-      createdAt: iso(T0 + i * 60_000 + 5000),
+      position: { lat: c01.lat + 0.0003 * (i - 2), lng: east(-60 + 30 * i), accuracy: 8, at: iso(T0 + i * 300_000) },
+      createdAt: iso(T0 + i * 300_000 + 5000),
     }),
   );
   acked(await pushOutcomes(url, a01, hazards));
@@ -161,6 +161,20 @@ describe('the lead’s map', () => {
     await page.getByLabel('Member').selectOption({ label: (await page.getByLabel('Member').locator('option').nth(1).textContent())! });
     await expect.poll(() => page.locator('.map-list li[id^="map-item-round-"]').count()).toBeLessThan(2);
     await page.getByLabel('Member').selectOption({ label: 'All' });
+
+    // Replay at 02:10 (hazards were logged 5 min apart from 02:00:05): only the 2 logged by then.
+    const slider = page.getByRole('slider', { name: 'Replay time' });
+    const minutes = await page.evaluate((t) => { const d = new Date(t); return d.getHours() * 60 + d.getMinutes(); }, T0 + 10 * 60_000);
+    await slider.evaluate((el, value) => {
+      (el as HTMLInputElement).value = String(value);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, minutes);
+    await expect.poll(() => page.locator('.hazard-marker').count()).toBe(2);
+    await slider.evaluate((el) => {
+      (el as HTMLInputElement).value = (el as HTMLInputElement).max;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect.poll(() => page.locator('.hazard-marker').count()).toBe(5);
 
     expect(await seriousViolations(page)).toEqual([]);
     expect(dialogs).toEqual([]);
