@@ -1,7 +1,7 @@
 // The Leaflet map behind the map screen, loaded only when it opens (with Leaflet and its CSS).
 // Canvas renders every path and circle; hazards are the only DOM markers (at most a few hundred,
 // and each is a focusable button). Inputs are WGS-84; the basemap's CRS is applied here only.
-import L from 'leaflet';
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { BasemapConfig } from '../../../shared/map/basemap';

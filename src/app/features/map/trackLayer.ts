@@ -1,6 +1,6 @@
 // One round's track on the canvas: a multi-polyline (one line per segment, never across a
 // gap), re-simplified when the zoom changes and cached per zoom, in the basemap's CRS.
-import L from 'leaflet';
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { MapCrs } from '../../../shared/map/basemap';
 import { toDisplay } from '../../../shared/map/displayCoords';
 import { simplifyPackedForZoom, STRIDE } from '../../../shared/map/packedTrack';
