@@ -2,8 +2,6 @@
 // the map keeps in its cache, since IndexedDB reads a typed array as one block where 138,240
 // point objects cost hundreds of milliseconds to deserialize. Unpacking gives the same points.
 import type { TrackPoint } from '../domain/rounds';
-import simplify from 'simplify-js';
-import { toleranceForZoom } from './simplifyTrack';
 
 export const STRIDE = 5;
 
@@ -28,27 +26,6 @@ export function unpackTrack(packed: Float64Array): TrackPoint[] {
     points.push(point);
   }
   return points;
-}
-
-/** simplifyForZoom on a packed track, without making a point object per fix first. */
-export function simplifyPackedForZoom(packed: Float64Array, zoom: number): Array<Array<[number, number]>> {
-  const tolerance = toleranceForZoom(zoom);
-  const lines: Array<Array<[number, number]>> = [];
-  let current: Array<{ x: number; y: number }> = [];
-  let segment = NaN;
-  const flush = () => {
-    if (current.length) lines.push(simplify(current, tolerance, false).map((p) => [p.y, p.x] as [number, number]));
-    current = [];
-  };
-  for (let i = 0; i < packed.length; i += STRIDE) {
-    if (packed[i + 3] !== segment) {
-      flush();
-      segment = packed[i + 3]!;
-    }
-    current.push({ x: packed[i + 2]!, y: packed[i + 1]! });
-  }
-  flush();
-  return lines;
 }
 
 /** [south, west, north, east] of a packed track, or null when it has no fix. */

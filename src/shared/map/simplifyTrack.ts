@@ -4,6 +4,7 @@
 import simplify from 'simplify-js';
 import type { TrackPoint } from '../domain/rounds';
 import { splitSegments } from '../tracks/segments';
+import { STRIDE } from './packedTrack';
 
 type Drawable = Pick<TrackPoint, 'at' | 'lat' | 'lng' | 'segment'>;
 
@@ -23,4 +24,25 @@ export function simplifyForZoom<P extends Drawable>(points: readonly P[], zoom: 
     const xy = segment.map((p) => ({ x: p.lng, y: p.lat }));
     return simplify(xy, tolerance, false).map((p) => [p.y, p.x] as [number, number]);
   });
+}
+
+/** simplifyForZoom on a packed track, without making a point object per fix first. */
+export function simplifyPackedForZoom(packed: Float64Array, zoom: number): Array<Array<[number, number]>> {
+  const tolerance = toleranceForZoom(zoom);
+  const lines: Array<Array<[number, number]>> = [];
+  let current: Array<{ x: number; y: number }> = [];
+  let segment = NaN;
+  const flush = () => {
+    if (current.length) lines.push(simplify(current, tolerance, false).map((p) => [p.y, p.x] as [number, number]));
+    current = [];
+  };
+  for (let i = 0; i < packed.length; i += STRIDE) {
+    if (packed[i + 3] !== segment) {
+      flush();
+      segment = packed[i + 3]!;
+    }
+    current.push({ x: packed[i + 2]!, y: packed[i + 1]! });
+  }
+  flush();
+  return lines;
 }

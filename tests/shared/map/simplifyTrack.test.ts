@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simplifyForZoom, toleranceForZoom } from '../../../src/shared/map/simplifyTrack';
-import { packedBounds, packTrack, simplifyPackedForZoom, unpackTrack } from '../../../src/shared/map/packedTrack';
+import { packedBounds, packTrack, unpackTrack } from '../../../src/shared/map/packedTrack';
+import { simplifyPackedForZoom } from '../../../src/shared/map/simplifyTrack';
 import { mulberry32 } from '../../fixtures/prng';
 
 /** A noisy walk east, 1 fix / 5 s, with a gap (new segment) after `gapAfter` fixes. */

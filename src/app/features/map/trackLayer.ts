@@ -3,7 +3,8 @@
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { MapCrs } from '../../../shared/map/basemap';
 import { toDisplay } from '../../../shared/map/displayCoords';
-import { simplifyPackedForZoom, STRIDE } from '../../../shared/map/packedTrack';
+import { STRIDE } from '../../../shared/map/packedTrack';
+import { simplifyPackedForZoom } from '../../../shared/map/simplifyTrack';
 
 export interface TrackInput {
   id: string;
