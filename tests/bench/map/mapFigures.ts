@@ -139,7 +139,9 @@ export async function mapFigures(page: Page): Promise<Figure[]> {
   await within(120_000, 'seeding the map day', seedMapDay(page));
   const paints: number[] = [];
   const heaps: number[] = [];
-  await openMap(page); // warm-up: loads the map chunk and Leaflet once
+  // Warm-up, reported in the note: the first open loads the map chunk with Leaflet and builds the
+  // packed track cache from 138,240 stored point objects; later opens read the cache.
+  const coldMs = await openMap(page);
   for (let i = 0; i < RUNS; i++) {
     paints.push(await openMap(page));
     heaps.push(await heapMB(page));
@@ -148,7 +150,7 @@ export async function mapFigures(page: Page): Promise<Figure[]> {
   const frames = await panFrames(page);
   const seeded = `${MAP_MEMBERS * FIXES_PER_MEMBER} points, ${MAP_HAZARDS} hazards`;
   return [
-    measured({ id: 'mapFirstPaint', name: 'map first paint', unit: 'ms', budget: { op: '<=', limit: MAP_FIRST_PAINT_MS, on: 'median' }, note: seeded }, paints),
+    measured({ id: 'mapFirstPaint', name: 'map first paint', unit: 'ms', budget: { op: '<=', limit: MAP_FIRST_PAINT_MS, on: 'median' }, note: `${seeded}; first open (cold: Leaflet chunk, track cache built) ${coldMs.toFixed(0)} ms, not in the runs` }, paints),
     measured({ id: 'mapFilterChange', name: 'map filter change', unit: 'ms', budget: { op: '<=', limit: MAP_FILTER_MS, on: 'median' }, note: 'Member select → painted' }, filters),
     measured({ id: 'mapPanFrame', name: 'map pan frame time', unit: 'ms', budget: null, note: `${frames.length} frames over 3 drags` }, frames),
     measured({ id: 'mapHeap', name: 'JS heap, map open', unit: 'MB', budget: null, note: 'after a forced GC' }, heaps),
