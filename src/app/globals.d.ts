@@ -5,3 +5,8 @@ declare const __APP_VERSION__: string;
 declare module 'qr-scanner/qr-scanner-worker.min.js' {
   export function createWorker(): Worker;
 }
+
+/** Leaflet's own ES module build: the API of 'leaflet' (whose types apply), tree-shakable. */
+declare module 'leaflet/dist/leaflet-src.esm.js' {
+  export * from 'leaflet';
+}

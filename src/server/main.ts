@@ -5,6 +5,7 @@ import { parseCorsOrigins } from './http/cors';
 import { DEMO_ENROLLMENTS } from './seed/demoCommunity';
 import { startServer } from './startServer';
 import { seedDemoWeek } from './seed/demoWeek';
+import { mapConfigFromEnv, mapCspSources } from './config/mapConfig';
 
 function envPort(raw: string | undefined): number {
   if (raw === undefined || raw === '') return 8080;
@@ -17,6 +18,7 @@ function envPort(raw: string | undefined): number {
 
 const env = process.env;
 const demo = (env.DEMO ?? '1') !== '0';
+const map = mapConfigFromEnv(env);
 const server = await startServer({
   port: envPort(env.PORT),
   host: env.HOST || '127.0.0.1',
@@ -25,6 +27,8 @@ const server = await startServer({
   demo,
   log: true,
   corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+  map,
+  csp: mapCspSources(map),
 });
 
 // A week of demo history for the weekly report, on request only (tests want an empty demo).

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './http/createApp';
 import type { RateLimit } from './http/rateLimit';
 import type { CspSources } from './http/securityHeaders';
+import type { BasemapConfig } from '../shared/map/basemap';
 import { seedIfEmpty } from './seed/seedIfEmpty';
 import { openDb, type Db } from './store/openDb';
 
@@ -28,6 +29,8 @@ export interface StartOptions {
   rateLimit?: RateLimit;
   /** Deadline of one API request; defaults to 30 s. */
   requestTimeoutMs?: number;
+  /** The basemap served to the app; OSM by default. */
+  map?: BasemapConfig;
 }
 
 export interface RunningServer {
@@ -58,6 +61,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     csp: options.csp,
     rateLimit: options.rateLimit,
     requestTimeoutMs: options.requestTimeoutMs,
+    map: options.map,
   });
 
   let closing: Promise<void> | undefined;

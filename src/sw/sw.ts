@@ -5,6 +5,9 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { clientsClaim } from 'workbox-core';
 import type { PrecacheEntry } from 'workbox-precaching';
+import { CacheFirst } from 'workbox-strategies';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
 
@@ -13,6 +16,25 @@ cleanupOutdatedCaches();
 
 // Every in-app URL is the single-page shell; the endpoint's paths never are.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
+
+// Map tiles, only those a person actually views (and a patrol-area save, offered only for a
+// provider that permits it): CacheFirst so a lead can review offline, as the OSM tile usage
+// policy asks (no bulk prefetch, honour caching). A tile is any cross-origin GET (the CSP lets
+// only the configured tile hosts through) or a same-origin /z/x/y image path. Opaque answers
+// (status 0) from providers without CORS are kept too; purgeOnQuotaError drops the cache
+// rather than let tiles crowd out the app's own data.
+const TILE_PATH = /\/\d{1,2}\/\d+\/\d+(@2x)?\.(png|jpe?g|webp)$/;
+registerRoute(
+  ({ url, request }) =>
+    request.method === 'GET' && !url.pathname.startsWith('/api/') && (url.origin !== self.location.origin || TILE_PATH.test(url.pathname)),
+  new CacheFirst({
+    cacheName: 'map-tiles',
+    plugins: [
+      new CacheableResponsePlugin({ statuses: [0, 200] }),
+      new ExpirationPlugin({ maxEntries: 2000, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true }),
+    ],
+  }),
+);
 
 // The first install controls the open page at once, so it works offline from the first visit.
 // Later versions wait for the page's SKIP_WAITING (the "Reload" button).

@@ -7,6 +7,8 @@ import type Database from 'better-sqlite3';
 import { adminRoutes } from '../routes/admin';
 import { deviceRoutes } from '../routes/devices';
 import { enrollRoutes } from '../routes/enroll';
+import { mapConfigRoutes, roundsRangeRoutes } from '../routes/map';
+import { DEFAULT_BASEMAP, type BasemapConfig } from '../../shared/map/basemap';
 import { pullRoutes } from '../routes/pull';
 import { pushRoutes } from '../routes/push';
 import { reportRoutes } from '../routes/reports';
@@ -35,6 +37,8 @@ export interface AppOptions {
   csp?: CspSources;
   rateLimit?: RateLimit;
   requestTimeoutMs?: number;
+  /** The basemap leads' maps draw (MAP_PROVIDER…); OSM by default. */
+  map?: BasemapConfig;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -58,12 +62,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const authed = new Hono<AuthedEnv>();
   const perDevice = rateLimitPerDevice(options.rateLimit ?? DEFAULT_RATE_LIMIT, now);
   // Scoped to known prefixes so an unknown /api path is a 404, not a 401.
-  for (const prefix of ['/sync/*', '/admin/*', '/devices', '/devices/*', '/reports/*']) authed.use(prefix, requireDevice(db, now), perDevice);
+  for (const prefix of ['/sync/*', '/admin/*', '/devices', '/devices/*', '/reports/*', '/config/*', '/rounds']) authed.use(prefix, requireDevice(db, now), perDevice);
   authed.route('/sync/push', pushRoutes(db, now));
   authed.route('/sync/pull', pullRoutes(db));
   authed.route('/admin', adminRoutes(db, now));
   authed.route('/devices', deviceRoutes(db, now));
   authed.route('/reports', reportRoutes(db, { now }));
+  authed.route('/config/map', mapConfigRoutes(options.map ?? DEFAULT_BASEMAP));
+  authed.route('/rounds', roundsRangeRoutes(db));
   app.route('/api/v1', authed);
 
   app.all('/api/*', (c) => errorJson(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));

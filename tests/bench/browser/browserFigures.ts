@@ -13,6 +13,7 @@ import { enrolledPhone } from './phone';
 import { pushFigures } from './pushThroughput';
 import { measureSaveLatency } from './saveLatency';
 import { measureTrackPointBytes } from './trackPointBytes';
+import { mapFigures } from '../map/mapFigures';
 
 export const SERVER_RSS_MB = 150;
 
@@ -83,6 +84,20 @@ export async function browserFigures(distDir: string): Promise<{ figures: Figure
       await phone.context.close();
       return [figure];
     })));
+    figures.push(...(await step(
+      [
+        { id: 'mapFirstPaint', name: 'map first paint', unit: 'ms', budget: null },
+        { id: 'mapFilterChange', name: 'map filter change', unit: 'ms', budget: null },
+        { id: 'mapPanFrame', name: 'map pan frame time', unit: 'ms', budget: null },
+        { id: 'mapHeap', name: 'JS heap, map open', unit: 'MB', budget: null },
+      ],
+      async () => {
+        const phone = await enrolledPhone(b, server.url, 'DEMO-A-LEAD');
+        const measuredMap = await mapFigures(phone.page);
+        await phone.context.close();
+        return measuredMap;
+      },
+    )));
     figures.push(...(await step(
       [
         { id: 'push1k', name: 'sync 1,000 outbox mutations', unit: 'ms', budget: null },

@@ -31,6 +31,11 @@ export function HomeScreen() {
         {t('home.newHazard')}
       </button>
       <RoundPanel />
+      {member.role === 'member' && (
+        <button type="button" class="btn btn--block" onClick={() => navigate('map')}>
+          {t('map.myRounds')}
+        </button>
+      )}
       {member.role !== 'member' && (
         <>
           <button type="button" class="btn btn--block" onClick={() => navigate('map')}>
