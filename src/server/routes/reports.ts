@@ -19,6 +19,7 @@ import { buildGeoJson, geoJsonFileName } from '../../shared/report/geojson';
 import { reportDocument } from '../../shared/report/reportDocument';
 import { REPORT_CSS } from '../../shared/report/printCss';
 import { format as formatMessage, isLocale, type Locale } from '../../shared/i18n';
+import '../../shared/i18n/features/report';
 
 const FORMATS = ['json', 'csv', 'geojson', 'html', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];

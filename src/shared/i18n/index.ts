@@ -1,12 +1,21 @@
 // Locale resolution and message formatting, shared by app and server (no DOM here).
-import { en, type Catalogue, type MessageKey } from './en';
-import { zhCN } from './zh-CN';
+import { catalogues, LOCALES, type Locale } from './catalogues';
+import type { Catalogue, CoreKey } from './en';
+import type { lifecycleEn } from './features/lifecycle';
+import type { mapEn } from './features/map';
+import type { photosEn } from './features/photos';
+import type { reportEn } from './features/report';
 
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export type { MessageKey, Catalogue };
+export { catalogues, LOCALES };
+export type { Locale, Catalogue };
 
-export const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zhCN, en };
+/** Every key, core and feature: `t()` is typed against all of them. */
+export type MessageKey =
+  | CoreKey
+  | keyof typeof photosEn
+  | keyof typeof lifecycleEn
+  | keyof typeof mapEn
+  | keyof typeof reportEn;
 
 /** zh* → zh-CN, everything else → en. */
 export function localeFromLanguageTag(tag: string | null | undefined): Locale {
@@ -22,7 +31,8 @@ export function format(
   key: MessageKey,
   params: Record<string, string | number> = {},
 ): string {
-  const template = catalogues[locale][key];
+  // A key whose feature words are not loaded shows as itself: visible, never a crash.
+  const template = catalogues[locale][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (match, name: string) =>
     name in params ? String(params[name]) : match,
   );

@@ -1,15 +1,11 @@
 // 简体中文词条。键与 en.ts 一致，由类型检查和单元测试保证。
 import type { Catalogue } from './en';
-import { lifecycleZhCN } from './features/lifecycle';
-import { mapZhCN } from './features/map';
-import { photosZhCN } from './features/photos';
-import { reportZhCN } from './features/report';
 
 export const zhCN: Catalogue = {
-  ...photosZhCN,
-  ...lifecycleZhCN,
-  ...mapZhCN,
-  ...reportZhCN,
+  'hazard.pendingCount': '{n} 项更改等待同步',
+  'map.title': '地图',
+  'map.myRounds': '我的巡逻地图',
+  'report.title': '报表',
   'app.name': '巡逻日志',
   'app.loading': '加载中…',
   'enroll.title': '登记本机',

@@ -6,6 +6,7 @@ import { HAZARD_STATUSES, SEVERITIES } from '../domain/schemas';
 import type { ReportInput, ReportHazard } from './reportInput';
 import { localDateTime } from './isoWeek';
 import { companyResolver } from './weeklyStats';
+import '../i18n/features/report';
 
 export const CSV_BOM = '\uFEFF';
 const CRLF = '\r\n';

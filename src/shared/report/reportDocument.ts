@@ -10,6 +10,7 @@ import { REPORT_CSS } from './printCss';
 import type { ReportInput } from './reportInput';
 import { staticMap } from './staticMap';
 import { NO_KEY, type WeeklyStats } from './weeklyStats';
+import '../i18n/features/report';
 
 export interface ReportDocumentOptions {
   stats: WeeklyStats;

@@ -10,6 +10,7 @@ import { possibleDuplicates } from '../../../shared/geo/possibleDuplicates';
 import type { LatLng } from '../../../shared/tracks/haversine';
 import { STANDARD_CATEGORIES } from '../../../shared/domain/categories';
 import { LocalPhoto } from './LocalPhoto';
+import '../../../shared/i18n/features/lifecycle';
 
 const MAX_HINTS = 3;
 

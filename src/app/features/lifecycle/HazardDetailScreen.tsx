@@ -8,6 +8,7 @@ import { useHazardDetail } from './useHazardDetail';
 import { HazardFacts } from './HazardFacts';
 import { LifecycleActions } from './LifecycleActions';
 import { HazardHistory } from './HazardHistory';
+import '../../../shared/i18n/features/lifecycle';
 
 export function HazardDetailScreen() {
   const { db, session } = useApp();

@@ -6,6 +6,7 @@ import { navigate } from '../../ui/useRoute';
 import type { LocalHazard } from '../../db/db';
 import { PhotoStrip } from './LocalPhoto';
 import type { HazardDetail } from './useHazardDetail';
+import '../../../shared/i18n/features/lifecycle';
 
 export function HazardFacts({ hazard, detail }: { hazard: LocalHazard; detail: HazardDetail }) {
   const { t, locale, dateTime } = useI18n();

@@ -10,6 +10,7 @@ import type { LocalHazard, LocalHazardEvent } from '../../db/db';
 import { PhotoStrip } from './LocalPhoto';
 import { authorLine, eventTitle, rejectionWords } from './eventWords';
 import type { HazardDetail } from './useHazardDetail';
+import '../../../shared/i18n/features/lifecycle';
 
 function EventBody({ event, detail }: { event: LocalHazardEvent; detail: HazardDetail }) {
   const { t, locale } = useI18n();

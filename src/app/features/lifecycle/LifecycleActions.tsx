@@ -12,6 +12,7 @@ import { PhotoEventForm } from './forms/PhotoEventForm';
 import { ReasonForm } from './forms/ReasonForm';
 import { DuplicateForm } from './forms/DuplicateForm';
 import { EditForm } from './forms/EditForm';
+import '../../../shared/i18n/features/lifecycle';
 
 /** Button order: the usual next step first (once assigned, that is resolving). */
 const ORDER: HazardEventType[] = ['assign', 'resolve', 'reopen', 'note', 'edit', 'duplicate', 'reject'];

@@ -2,6 +2,8 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { PhotoRow } from '../../db/db';
 import { useI18n } from '../../i18n';
+import '../../../shared/i18n/features/photos';
+import '../../../shared/i18n/features/lifecycle';
 
 export function LocalPhoto({ photo, alt, size = 96 }: { photo: PhotoRow | undefined; alt: string; size?: number }) {
   const { t } = useI18n();

@@ -6,6 +6,7 @@ import type { MessageKey } from '../../../shared/i18n';
 import { localName } from '../../AppContext';
 import type { HazardDetail } from './useHazardDetail';
 import { draftOf } from '../../db/hazardRebase';
+import '../../../shared/i18n/features/lifecycle';
 
 export function eventTitle(event: LocalHazardEvent, detail: HazardDetail, i18n: I18n): string {
   const draft = draftOf(event);

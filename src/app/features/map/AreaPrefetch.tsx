@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import type { BasemapConfig } from '../../../shared/map/basemap';
 import type { Compound } from '../../../shared/domain/schemas';
 import { areaTileUrls } from '../../../shared/map/areaTiles';
+import '../../../shared/i18n/features/map';
 
 
 const PARALLEL = 4;

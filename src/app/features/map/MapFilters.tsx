@@ -3,6 +3,7 @@ import { localName } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import type { MapFilter } from '../../../shared/map/mapFilter';
 import { HAZARD_STATUSES, SEVERITIES, type Category, type Member, type Team } from '../../../shared/domain/schemas';
+import '../../../shared/i18n/features/map';
 
 interface Props {
   day: string;

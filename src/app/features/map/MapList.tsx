@@ -7,6 +7,7 @@ import { gapText } from '../rounds/gapText';
 import type { LocalHazard } from '../../db/db';
 import type { MapDay } from './loadMapDay';
 import type { RoundSummary } from './roundSummaries';
+import '../../../shared/i18n/features/map';
 
 interface Props {
   data: MapDay;

@@ -25,6 +25,7 @@ import { MapList } from './MapList';
 import { ReplaySlider } from './ReplaySlider';
 import { DayFetch } from './DayFetch';
 import { AreaPrefetch } from './AreaPrefetch';
+import '../../../shared/i18n/features/map';
 
 export function MapScreen() {
   const { db, session } = useApp();

@@ -2,6 +2,7 @@
 // day; anywhere else, where each walker was then and the hazards logged up to then.
 import { useI18n } from '../../i18n';
 import type { DayWindow } from '../../../shared/map/mapFilter';
+import '../../../shared/i18n/features/map';
 
 const STEP_MIN = 5;
 const DAY_MIN = 24 * 60;

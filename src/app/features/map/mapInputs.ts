@@ -8,6 +8,7 @@ import type { CompoundInput, HazardInput, PointInput } from './routeMap';
 import type { TrackInput } from './trackLayer';
 import type { LocalRound } from '../../db/db';
 import { hazardPopup } from './hazardPopup';
+import '../../../shared/i18n/features/map';
 
 export function compoundInputs(data: MapDay, locale: I18n['locale']): CompoundInput[] {
   return data.compounds.map((c) => ({ id: c.id, name: localName(c.name, locale), ring: c.polygon }));

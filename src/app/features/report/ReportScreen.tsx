@@ -14,6 +14,7 @@ import { csvBlob, csvFileName, geoJsonBlob, geoJsonFileName, saveFile } from './
 import { printReport } from './printReport';
 import { useExport } from './useExport';
 import './report.css';
+import '../../../shared/i18n/features/report';
 
 // The community's zone, as on the endpoint (COMMUNITY_TZ); the phone's own zone is not used.
 const ZONE = DEFAULT_COMMUNITY_TZ;

@@ -3,6 +3,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { showToast } from '../../ui/toast';
+import '../../../shared/i18n/features/report';
 
 /** Exports quicker than this finish before any progress would flash on screen. */
 const SHOW_PROGRESS_AFTER_MS = 400;

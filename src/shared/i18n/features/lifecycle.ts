@@ -1,5 +1,7 @@
-// The lifecycle feature's words, in both languages. en.ts and zh-CN.ts spread them in; the
-// Record type keeps the two key sets equal.
+// The lifecycle feature's words, in both languages side by side; the Record type keeps the two key
+// sets equal. Importing this module registers them (see ../catalogues.ts).
+import { registerWords } from '../catalogues';
+
 export const lifecycleEn = {
   'hazard.title': 'Hazard',
   'hazard.notFound': 'This hazard is not on this phone (yet). It arrives with the next sync.',
@@ -10,7 +12,6 @@ export const lifecycleEn = {
   'hazard.photos': 'Photos',
   'hazard.noPhotos': 'No photos.',
   'hazard.photoMissing': 'Photo not on this phone yet',
-  'hazard.pendingCount': '{n} changes waiting to sync',
   'rejection.stale_status': 'someone changed this hazard first',
   'lifecycle.actions': 'Actions',
   'lifecycle.assign': 'Assign',
@@ -68,7 +69,6 @@ export const lifecycleZhCN: Record<keyof typeof lifecycleEn, string> = {
   'hazard.photos': '照片',
   'hazard.noPhotos': '没有照片。',
   'hazard.photoMissing': '照片尚未下载到本机',
-  'hazard.pendingCount': '{n} 项更改等待同步',
   'rejection.stale_status': '已有人先更改了这条隐患',
   'lifecycle.actions': '操作',
   'lifecycle.assign': '指派',
@@ -115,3 +115,5 @@ export const lifecycleZhCN: Record<keyof typeof lifecycleEn, string> = {
   'hints.item': '{category}，相距 {distance} 米，{ago}',
   'hints.open': '查看：{description}',
 };
+
+registerWords(lifecycleEn, lifecycleZhCN);

@@ -1,8 +1,8 @@
-// The map feature's words, in both languages. en.ts and zh-CN.ts spread them in; the
-// Record type keeps the two key sets equal.
+// The map feature's words, in both languages side by side; the Record type keeps the two key
+// sets equal. Importing this module registers them (see ../catalogues.ts).
+import { registerWords } from '../catalogues';
+
 export const mapEn = {
-  'map.title': 'Map',
-  'map.myRounds': 'My rounds on the map',
   'map.region': 'Route map',
   'map.day': 'Day',
   'map.team': 'Team',
@@ -56,8 +56,6 @@ export const mapEn = {
 } as const;
 
 export const mapZhCN: Record<keyof typeof mapEn, string> = {
-  'map.title': '地图',
-  'map.myRounds': '我的巡逻地图',
   'map.region': '路线地图',
   'map.day': '日期',
   'map.team': '队伍',
@@ -109,3 +107,5 @@ export const mapZhCN: Record<keyof typeof mapEn, string> = {
   'map.event.reject': '已驳回',
   'map.event.note': '备注',
 };
+
+registerWords(mapEn, mapZhCN);

@@ -1,5 +1,7 @@
-// The photos feature's words, in both languages. en.ts and zh-CN.ts spread them in; the
-// Record type keeps the two key sets equal.
+// The photos feature's words, in both languages side by side; the Record type keeps the two key
+// sets equal. Importing this module registers them (see ../catalogues.ts).
+import { registerWords } from '../catalogues';
+
 export const photosEn = {
   'photos.add': 'Add photo',
   'photos.remove': 'Remove photo {n}',
@@ -15,3 +17,5 @@ export const photosZhCN: Record<keyof typeof photosEn, string> = {
   'photos.tooMany': '最多 {max} 张照片。',
   'photos.undecodable': '{name} 无法读取，不是有效照片，已略去；其余内容保留。',
 };
+
+registerWords(photosEn, photosZhCN);

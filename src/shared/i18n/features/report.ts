@@ -1,7 +1,8 @@
-// The report feature's words, in both languages. en.ts and zh-CN.ts spread them in; the
-// Record type keeps the two key sets equal.
+// The report feature's words, in both languages side by side; the Record type keeps the two key
+// sets equal. Importing this module registers them (see ../catalogues.ts).
+import { registerWords } from '../catalogues';
+
 export const reportEn = {
-  'report.title': 'Reports',
   'report.heading': 'Weekly hazard report',
   'report.community': 'Patrol Log community',
   'report.week': 'Week',
@@ -73,7 +74,6 @@ export const reportEn = {
 } as const;
 
 export const reportZhCN: Record<keyof typeof reportEn, string> = {
-  'report.title': '报表',
   'report.heading': '隐患周报',
   'report.community': '巡逻日志社区',
   'report.week': '周',
@@ -143,3 +143,5 @@ export const reportZhCN: Record<keyof typeof reportEn, string> = {
   'report.csv.description': '描述',
   'report.csv.photos': '照片数',
 };
+
+registerWords(reportEn, reportZhCN);

@@ -4,6 +4,7 @@ import { localName } from '../../../AppContext';
 import { useI18n } from '../../../i18n';
 import { EventForm, eventDraft } from './EventForm';
 import type { FormProps } from './types';
+import '../../../../shared/i18n/features/lifecycle';
 
 export function AssignForm({ hazard, detail, onDone }: FormProps) {
   const { t, locale } = useI18n();

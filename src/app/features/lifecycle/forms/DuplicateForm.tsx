@@ -8,6 +8,7 @@ import type { LocalHazard } from '../../../db/db';
 import { haversineMetres } from '../../../../shared/tracks/haversine';
 import { EventForm, eventDraft } from './EventForm';
 import type { FormProps } from './types';
+import '../../../../shared/i18n/features/lifecycle';
 
 const MAX_CHOICES = 50;
 const MAYBE_ORIGINAL: ReadonlySet<LocalHazard['status']> = new Set(['open', 'assigned', 'resolved', 'rejected']);

@@ -6,6 +6,7 @@ import { useI18n } from '../../../i18n';
 import { SEVERITIES, type Severity } from '../../../../shared/domain/schemas';
 import { EventForm, eventDraft } from './EventForm';
 import type { FormProps } from './types';
+import '../../../../shared/i18n/features/lifecycle';
 
 export function EditForm({ hazard, detail, onDone }: FormProps) {
   const { t, locale } = useI18n();

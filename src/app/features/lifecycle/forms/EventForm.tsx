@@ -11,6 +11,7 @@ import { isQuotaExceeded } from '../../../db/storageErrors';
 import type { Actor } from '../../../../shared/domain/hazardLifecycle';
 import type { HazardEventDraft } from '../../../../shared/domain/hazardEvents';
 import type { MessageKey } from '../../../../shared/i18n';
+import '../../../../shared/i18n/features/lifecycle';
 
 /** What a form hands over on Save: the event and its photos, or the words for what is missing. */
 export type Built = { draft: HazardEventDraft; photos?: (eventId: string) => PhotoRow[] } | { missing: MessageKey };

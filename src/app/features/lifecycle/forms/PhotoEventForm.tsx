@@ -6,6 +6,7 @@ import { PhotoPicker } from '../../photos/PhotoPicker';
 import { photoRows, type StagedPhoto } from '../../photos/stagePhoto';
 import { EventForm, eventDraft, type Built } from './EventForm';
 import type { FormProps } from './types';
+import '../../../../shared/i18n/features/lifecycle';
 
 export function PhotoEventForm({ hazard, detail, onDone, type }: FormProps & { type: 'resolve' | 'note' }) {
   const { t } = useI18n();

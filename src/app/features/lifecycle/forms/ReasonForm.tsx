@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../../../i18n';
 import { EventForm, eventDraft } from './EventForm';
 import type { FormProps } from './types';
+import '../../../../shared/i18n/features/lifecycle';
 
 export function ReasonForm({ hazard, detail, onDone, type }: FormProps & { type: 'reject' | 'reopen' }) {
   const { t } = useI18n();
