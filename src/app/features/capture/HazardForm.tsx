@@ -17,6 +17,8 @@ import { clearDraft, emptyDraft, isDraftDirty, loadDraft, storeDraft, type FormD
 import { useGpsFix } from './useGpsFix';
 import { PositionField } from './PositionField';
 import { roundController } from '../rounds/roundController';
+import { PhotoPicker } from '../photos/PhotoPicker';
+import { PhotoNotStoredError } from '../../db/saveHazard';
 
 export function HazardForm() {
   const { db, session, scheduler } = useApp();
@@ -70,11 +72,15 @@ export function HazardForm() {
         roundId: roundController.get()?.round.id ?? null,
         photoIds: [],
         createdAt: new Date().toISOString(),
-      });
+      }, new Date(), draft.photos ?? []);
     } catch (e) {
       setSaving(false);
       return setError(
-        isQuotaExceeded(e) ? t('error.storageFull') : t('error.saveFailed', { detail: e instanceof Error ? e.name : '?' }),
+        isQuotaExceeded(e)
+          ? t('error.storageFull')
+          : e instanceof PhotoNotStoredError
+            ? t('photos.notStored')
+            : t('error.saveFailed', { detail: e instanceof Error ? e.name : '?' }),
       );
     }
     performance.measure('hazard-save', { start: started });
@@ -126,6 +132,7 @@ export function HazardForm() {
             onInput={(e) => update({ description: e.currentTarget.value })}
           />
         </label>
+        <PhotoPicker photos={draft.photos ?? []} onChange={(photos) => update({ photos })} />
         <PositionField
           gps={gps}
           compounds={compounds}
