@@ -4,10 +4,12 @@ import type { PatrolDb } from '../db/db';
 import { getMeta, setMeta } from '../db/meta';
 import { pushOutbox, type PushResult } from './pushOutbox';
 import { pullChanges } from './pullChanges';
+import { uploadPhotos } from './uploadPhotos';
 import type { EndpointConfig } from './requestJson';
 
 export interface SyncOutcome extends PushResult {
   pulled: number;
+  photosUploaded: number;
 }
 
 export async function syncOnce(
@@ -18,8 +20,10 @@ export async function syncOnce(
   const session = await getMeta(db, 'session');
   if (!session) return null;
   const config = { ...endpoint, token: session.token };
+  // Photos first: a mutation goes only once the endpoint holds every photo it names.
+  const photos = await uploadPhotos(db, config, signal);
   const pushed = await pushOutbox(db, config, signal);
   const pulled = await pullChanges(db, config, signal);
   await setMeta(db, 'lastSyncAt', new Date().toISOString());
-  return { ...pushed, pulled };
+  return { ...pushed, pulled, photosUploaded: photos.uploaded };
 }

@@ -1,0 +1,87 @@
+// Uploads every photo the endpoint does not have yet, oldest first, one PUT per photo with its
+// raw bytes. A photo is marked uploaded only on the endpoint's 200/201 for that very hash; a cut
+// upload is simply sent again whole next time (the endpoint never keeps a partial file, and a
+// repeat of a stored hash costs it nothing). Photos go before the mutations that name them
+// (see pushOutbox), so the endpoint never shows a hazard with a photo that cannot come.
+import type { PatrolDb, PhotoRow } from '../db/db';
+import { errorBodySchema } from '../../shared/protocol/errors';
+import { SyncError } from './SyncError';
+import type { EndpointConfig } from './requestJson';
+import { uploadProgress } from './uploadProgress';
+
+export interface UploadResult {
+  uploaded: number;
+  /** Photos the endpoint refused for good (400/413/415); their mutations keep waiting. */
+  refused: number;
+}
+
+// Two at a time: loopback and 4G both gain from overlap; more only splits the phone's uplink.
+const PARALLEL = 2;
+
+const pendingPhotos = (db: PatrolDb) =>
+  db.photos.where('[uploaded+createdAt]').between([0, ''], [0, '\uffff']).filter((row) => row.blob !== null);
+
+export async function uploadPhotos(db: PatrolDb, config: EndpointConfig, signal?: AbortSignal): Promise<UploadResult> {
+  const ids = (await pendingPhotos(db).toArray()).map((row) => ({ id: row.id, bytes: row.bytes }));
+  const result: UploadResult = { uploaded: 0, refused: 0 };
+  if (ids.length === 0) return result;
+  const progress = { done: 0, total: ids.length, bytesDone: 0, bytesTotal: ids.reduce((n, p) => n + p.bytes, 0) };
+  uploadProgress.set({ ...progress });
+  let next = 0;
+  const worker = async () => {
+    while (next < ids.length) {
+      const { id } = ids[next++]!;
+      // Read one Blob at a time, not all of them up front: a week offline can hold hundreds.
+      const row = await db.photos.get(id);
+      if (!row?.blob || row.uploaded === 1) continue;
+      const ok = await putPhoto(config, row, signal);
+      if (ok) {
+        await db.photos.update(id, { uploaded: 1 });
+        result.uploaded++;
+      } else {
+        result.refused++;
+      }
+      progress.done++;
+      progress.bytesDone += row.bytes;
+      uploadProgress.set({ ...progress });
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, ids.length) }, worker));
+  } finally {
+    uploadProgress.set(null);
+  }
+  return result;
+}
+
+/** true when the endpoint holds the photo now; false when it refused it for good. */
+async function putPhoto(config: EndpointConfig, row: PhotoRow, signal?: AbortSignal): Promise<boolean> {
+  const doFetch = config.fetch ?? fetch;
+  // A photo is bigger than a push: give it a longer deadline than JSON calls.
+  const timeout = AbortSignal.timeout(Math.max(config.timeoutMs ?? 30_000, 60_000));
+  let response: Response;
+  try {
+    response = await doFetch(new URL(`/api/v1/photos/${row.id}`, config.baseUrl), {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${config.token}`, 'content-type': row.mime },
+      body: row.blob,
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      cache: 'no-store',
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new SyncError('network', null, cause instanceof Error ? cause.message : String(cause));
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (response.status === 200 || response.status === 201) {
+    // Only the endpoint's own answer for this hash counts (not a proxy's 200 page).
+    const echoed = body && typeof body === 'object' && 'id' in body ? body.id : null;
+    if (echoed === row.id) return true;
+    throw new SyncError('protocol', response.status, 'Photo upload answer is not the endpoint\'s');
+  }
+  const parsed = errorBodySchema.safeParse(body);
+  const serverCode = parsed.success ? parsed.data.error.code : null;
+  if (response.status === 401) throw new SyncError('unauthorized', 401, serverCode ?? 'unauthorized', serverCode);
+  if (parsed.success && [400, 413, 415].includes(response.status)) return false;
+  throw new SyncError(parsed.success ? 'server' : 'protocol', response.status, serverCode ?? `HTTP ${response.status}`, serverCode);
+}
