@@ -5,6 +5,7 @@ import { getMeta, setMeta } from '../db/meta';
 import { pushOutbox, type PushResult } from './pushOutbox';
 import { pullChanges } from './pullChanges';
 import { uploadPhotos } from './uploadPhotos';
+import { evictOldPhotos } from '../features/settings/evictPhotos';
 import type { EndpointConfig } from './requestJson';
 
 export interface SyncOutcome extends PushResult {
@@ -25,5 +26,7 @@ export async function syncOnce(
   const pushed = await pushOutbox(db, config, signal);
   const pulled = await pullChanges(db, config, signal);
   await setMeta(db, 'lastSyncAt', new Date().toISOString());
+  // Uploaded photos older than 30 days keep only their thumbnail; cheap when there are none.
+  await evictOldPhotos(db);
   return { ...pushed, pulled, photosUploaded: photos.uploaded };
 }
