@@ -52,7 +52,7 @@ export function PhotoPicker({ photos, onChange, max = MAX_PHOTOS_PER_HAZARD }: P
       class="visually-hidden"
       accept={ACCEPT}
       capture={camera ? 'environment' : undefined}
-      multiple={!camera}
+      multiple
       disabled={busy || photos.length >= max}
       onChange={(e) => {
         const element = e.currentTarget;

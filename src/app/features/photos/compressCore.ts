@@ -71,8 +71,10 @@ export async function compressImage(file: Blob, encode: Encode): Promise<Compres
   const bitmap = await decodeAt(file, target);
   try {
     const encoded = await encodeUnder(bitmap, encode, QUALITIES, TARGET_BYTES);
+    const thumbSize = fitWithin(bitmap.width, bitmap.height, THUMB_LONG_EDGE);
     const thumbBitmap = await createImageBitmap(bitmap, {
-      ...fitWithin(bitmap.width, bitmap.height, THUMB_LONG_EDGE),
+      resizeWidth: thumbSize.width,
+      resizeHeight: thumbSize.height,
       resizeQuality: 'medium',
     }).then(
       (b) => b,

@@ -7,7 +7,6 @@ import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { inState } from '../../db/outboxQueries';
 import { isQuotaExceeded } from '../../db/storageErrors';
-import { showToast } from '../../ui/toast';
 import { formatBytes } from '../photos/formatBytes';
 
 interface Estimate {
@@ -46,6 +45,8 @@ export function StorageCard() {
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setMessage({ text: t('storage.exported', { name }), error: false });
+    } catch (e) {
+      setMessage({ text: t('storage.exportFailed', { detail: e instanceof Error ? e.message : String(e) }), error: true });
     } finally {
       setBusy(false);
     }
@@ -60,7 +61,6 @@ export function StorageCard() {
       const counts = await importBackup(db, parseBackup(await file.text()));
       const text = t('storage.imported', { records: counts.records, photos: counts.photos });
       setMessage({ text, error: false });
-      showToast(text);
       void scheduler.syncNow();
     } catch (e) {
       const detail = isQuotaExceeded(e) ? t('error.storageFull') : e instanceof Error ? e.message : String(e);

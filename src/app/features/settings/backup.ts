@@ -6,6 +6,7 @@
 import type { LocalHazard, LocalHazardEvent, LocalRound, OutboxRow, PatrolDb, PhotoRow, StoredTrackPoint } from '../../db/db';
 import type { EntityTable, IDType } from 'dexie';
 import type { CheckpointScan, TrackBatch } from '../../../shared/domain/rounds';
+import { photoIdsOf } from '../../sync/photoIdsOf';
 
 export const BACKUP_FORMAT = 'patrol-log-backup';
 export const BACKUP_VERSION = 1;
@@ -52,7 +53,7 @@ function fromBase64(text: string | null, type: string): Blob | null {
 const defined = <T>(rows: (T | undefined)[]): T[] => rows.filter((r): r is T => r !== undefined);
 
 export async function exportBackup(db: PatrolDb, now = new Date()): Promise<Backup> {
-  return db.transaction('r', [db.outbox, db.hazards, db.hazardEvents, db.rounds, db.trackBatches, db.trackPoints, db.checkpointScans, db.photos], async () => {
+  const rows = await db.transaction('r', [db.outbox, db.hazards, db.hazardEvents, db.rounds, db.trackBatches, db.trackPoints, db.checkpointScans, db.photos], async () => {
     const outbox = await db.outbox.orderBy('id').toArray();
     outbox.sort((a, b) => a.queuedAt - b.queuedAt);
     const ids = [...new Set(outbox.map((row) => row.entityId))];
@@ -61,16 +62,14 @@ export async function exportBackup(db: PatrolDb, now = new Date()): Promise<Back
     const roundIds = rounds.map((r) => r.id);
     const points: StoredTrackPoint[] = [];
     for (const id of roundIds) points.push(...(await db.trackPoints.where('[roundId+at]').between([id, -Infinity], [id, Infinity]).toArray()));
+    // Photos not yet uploaded, and every photo a waiting mutation names (uploaded or not): on
+    // the other phone the push waits until it holds each of them.
     const photoRows = await db.photos.where('[uploaded+createdAt]').between([0, ''], [0, '\uffff']).toArray();
-    const hazardIds = new Set(hazards.map((h) => h.id));
-    for (const row of await db.photos.where('hazardId').anyOf([...hazardIds]).toArray()) {
-      if (!photoRows.some((p) => p.id === row.id)) photoRows.push(row);
-    }
-    const photos: SerialPhoto[] = [];
-    for (const row of photoRows) photos.push({ ...row, blob: await toBase64(row.blob), thumb: await toBase64(row.thumb) });
+    const named = [...new Set(outbox.flatMap((row) => photoIdsOf(row.mutation)))].filter((id) => !photoRows.some((p) => p.id === id));
+    photoRows.push(...defined(await db.photos.bulkGet(named)));
     return {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
+      format: BACKUP_FORMAT as typeof BACKUP_FORMAT,
+      version: BACKUP_VERSION as typeof BACKUP_VERSION,
       exportedAt: now.toISOString(),
       outbox,
       hazards,
@@ -79,9 +78,15 @@ export async function exportBackup(db: PatrolDb, now = new Date()): Promise<Back
       trackBatches: await db.trackBatches.where('roundId').anyOf(roundIds).toArray(),
       trackPoints: points.map(({ seq: _seq, ...point }) => point),
       checkpointScans: await db.checkpointScans.where('roundId').anyOf(roundIds).toArray(),
-      photos,
+      photoRows,
     };
   });
+  // Outside the transaction: reading a Blob's bytes is not an IndexedDB request, and awaiting it
+  // inside would let the transaction commit under us.
+  const { photoRows, ...rest } = rows;
+  const photos: SerialPhoto[] = [];
+  for (const row of photoRows) photos.push({ ...row, blob: await toBase64(row.blob), thumb: await toBase64(row.thumb) });
+  return { ...rest, photos };
 }
 
 const LISTS = ['outbox', 'hazards', 'hazardEvents', 'rounds', 'trackBatches', 'trackPoints', 'checkpointScans', 'photos'] as const;
