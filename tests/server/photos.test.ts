@@ -1,6 +1,7 @@
 // PUT/GET /api/v1/photos/<sha256> on a real server and a real DATA_DIR: idempotent upload,
 // hash_mismatch, 413, 415 for every bad fixture, the token rule, and what a GET serves.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { photoFixture, sha256Of } from '../fixtures/photos';
@@ -89,6 +90,28 @@ describe('PUT /api/v1/photos/<sha256>', () => {
     } as RequestInit);
     expect(response.status).toBe(413);
     expect(photoFiles().some((name) => name.startsWith('.tmp-'))).toBe(false);
+  });
+
+  it('keeps nothing of an upload cut halfway; the whole retry is then stored as new', async () => {
+    const bytes = fixture('phone-27mp.jpg');
+    const id = sha(bytes);
+    const { port } = new URL(server.url);
+    await new Promise<void>((resolve) => {
+      const req = request({
+        host: '127.0.0.1',
+        port,
+        method: 'PUT',
+        path: `/api/v1/photos/${id}`,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'image/jpeg', 'content-length': String(bytes.length) },
+      });
+      req.on('error', () => resolve());
+      req.on('close', () => resolve());
+      req.write(bytes.subarray(0, bytes.length >> 1), () => req.destroy());
+    });
+    const retry = await put(id, bytes);
+    expect(retry.status).toBe(201);
+    expect(photoFiles().filter((name) => name.startsWith('.tmp-'))).toEqual([]);
+    expect(sha(new Uint8Array(readFileSync(join(server.dataDir, 'photos', id))))).toBe(id);
   });
 
   it.each(['not-an-image.jpg', 'polyglot.jpg', 'truncated.jpg'])('answers 415 not_an_image for %s and stores nothing', async (name) => {

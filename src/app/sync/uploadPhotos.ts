@@ -57,8 +57,9 @@ export async function uploadPhotos(db: PatrolDb, config: EndpointConfig, signal?
 /** true when the endpoint holds the photo now; false when it refused it for good. */
 async function putPhoto(config: EndpointConfig, row: PhotoRow, signal?: AbortSignal): Promise<boolean> {
   const doFetch = config.fetch ?? fetch;
-  // A photo is bigger than a push: give it a longer deadline than JSON calls.
-  const timeout = AbortSignal.timeout(Math.max(config.timeoutMs ?? 30_000, 60_000));
+  // A photo is bigger than a push: twice the JSON deadline (60 s by default, enough for 350 KB
+  // at 50 kbit/s on a weak edge of the network).
+  const timeout = AbortSignal.timeout(2 * (config.timeoutMs ?? 30_000));
   let response: Response;
   try {
     response = await doFetch(new URL(`/api/v1/photos/${row.id}`, config.baseUrl), {
