@@ -6,8 +6,6 @@ const FEATURE_ABSENT = 'feature absent';
 
 export function absentFigures(): Figure[] {
   return [
-    absent({ id: 'photoCompression', name: 'photo compression (12 MP)', unit: 'ms', budget: { op: '<=', limit: 800, on: 'p95' } }, FEATURE_ABSENT),
-    absent({ id: 'photoSync', name: 'photo sync (1,000 × 300 KB)', unit: 'ms', budget: { op: '<=', limit: 20_000, on: 'median' } }, FEATURE_ABSENT),
     absent({ id: 'mapFirstPaint', name: 'map first paint', unit: 'ms', budget: { op: '<=', limit: 400, on: 'median' } }, FEATURE_ABSENT),
     absent({ id: 'mapFilterChange', name: 'map filter change', unit: 'ms', budget: { op: '<=', limit: 100, on: 'median' } }, FEATURE_ABSENT),
     absent({ id: 'weeklyReport', name: 'weekly report (10,000 hazards)', unit: 'ms', budget: { op: '<=', limit: 500, on: 'median' } }, FEATURE_ABSENT),

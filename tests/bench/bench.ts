@@ -22,7 +22,8 @@ const quick = process.argv.includes('--quick');
 // The table follows the issue's order, whatever order the steps ran in.
 const ORDER = [
   'captureJs', 'captureJsStatic', 'totalAppJs', 'offlineColdStart', 'offlineColdStartUnthrottled', 'saveLatency',
-  'photoCompression', 'push1k', 'pushThroughput', 'photoSync', 'mapFirstPaint', 'mapFilterChange', 'weeklyReport',
+  'photoCompression', 'photoCompressionPortrait', 'photoCompressedSize', 'photoCompression27mp', 'push1k', 'pushThroughput',
+  'photoSync', 'photoUpload50', 'mapFirstPaint', 'mapFilterChange', 'weeklyReport',
   'pull10k', 'pull1M', 'pullRatio', 'serverRss', 'trackPointBytes', 'coverage',
 ];
 const byIssueOrder = (a: Figure, b: Figure) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id);

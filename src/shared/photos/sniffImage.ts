@@ -19,8 +19,16 @@ export const MAX_IMAGE_SIDE = 20_000;
 const sane = (width: number, height: number) =>
   width >= 1 && height >= 1 && width <= MAX_IMAGE_SIDE && height <= MAX_IMAGE_SIDE;
 
-export function sniffImage(bytes: Uint8Array): SniffedImage | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xd8) return sniffJpeg(bytes);
+export interface SniffOptions {
+  /**
+   * Accept bytes after a JPEG's EOI. Only for the phone's own check before it re-encodes: some
+   * cameras append data there (motion photos append a video). The endpoint never allows it.
+   */
+  trailing?: boolean;
+}
+
+export function sniffImage(bytes: Uint8Array, options: SniffOptions = {}): SniffedImage | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) return sniffJpeg(bytes, options.trailing ?? false);
   if (bytes[0] === 0x89 && bytes[1] === 0x50) return sniffPng(bytes);
   if (bytes[0] === 0x52 && bytes[1] === 0x49) return sniffWebp(bytes);
   return null;
@@ -42,7 +50,7 @@ const ascii = (b: Uint8Array, at: number, length: number) => String.fromCharCode
 // SOF0..SOF15 carry the frame size; C4 (DHT), C8 (JPG) and CC (DAC) share the range but do not.
 const isSof = (marker: number) => marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 
-function sniffJpeg(b: Uint8Array): SniffedImage | null {
+function sniffJpeg(b: Uint8Array, trailing: boolean): SniffedImage | null {
   let at = 2;
   let size: { width: number; height: number } | null = null;
   let scans = 0;
@@ -55,7 +63,7 @@ function sniffJpeg(b: Uint8Array): SniffedImage | null {
     }
     if (marker === 0xd9) {
       // EOI must be the very last thing in the file.
-      return at + 2 === b.length && size && scans > 0 ? { mime: 'image/jpeg', ...size } : null;
+      return (trailing || at + 2 === b.length) && size && scans > 0 ? { mime: 'image/jpeg', ...size } : null;
     }
     if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
       at += 2;
@@ -118,9 +126,13 @@ function sniffPng(b: Uint8Array): SniffedImage | null {
 }
 
 function sniffWebp(b: Uint8Array): SniffedImage | null {
-  if (b.length < 30 || ascii(b, 0, 4) !== 'RIFF' || ascii(b, 8, 4) !== 'WEBP') return null;
   // The RIFF size counts everything after its own field; an even-padded file matches exactly.
-  if (le32(b, 4) + 8 !== b.length) return null;
+  return le32(b, 4) + 8 === b.length ? webpDimensions(b) : null;
+}
+
+/** The canvas size from a WebP's first chunk (within its first 30 bytes). */
+function webpDimensions(b: Uint8Array): SniffedImage | null {
+  if (b.length < 30 || ascii(b, 0, 4) !== 'RIFF' || ascii(b, 8, 4) !== 'WEBP') return null;
   const chunk = ascii(b, 12, 4);
   const at = 20;
   let width = 0;
@@ -142,3 +154,4 @@ function sniffWebp(b: Uint8Array): SniffedImage | null {
   }
   return sane(width, height) ? { mime: 'image/webp', width, height } : null;
 }
+

@@ -55,3 +55,16 @@ describe('sniffImage', () => {
     expect(isImageOfType(jpeg, 'image/png')).toBeNull();
   });
 });
+
+describe('sniffImage for the phone (trailing data allowed)', () => {
+  it('accepts a whole JPEG with a video appended, still refuses the truncated and the polyglot', () => {
+    const jpeg = photoFixture('small-1200x900.jpg');
+    const trailer = new TextEncoder().encode('\0\0\0\x18ftypmp42 motion photo video');
+    const motion = new Uint8Array(jpeg.length + trailer.length);
+    motion.set(jpeg);
+    motion.set(trailer, jpeg.length);
+    expect(sniffImage(motion)).toBeNull();
+    expect(sniffImage(motion, { trailing: true })).toEqual({ mime: 'image/jpeg', width: 1200, height: 900 });
+    for (const name of ['truncated.jpg', 'polyglot.jpg', 'not-an-image.jpg']) expect(sniffImage(photoFixture(name), { trailing: true })).toBeNull();
+  });
+});

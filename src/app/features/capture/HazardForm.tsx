@@ -45,11 +45,11 @@ export function HazardForm() {
 
   if (!draft) return <p class="loading">{t('app.loading')}</p>;
 
-  function update(patch: Partial<FormDraft>) {
+  function update(patch: Partial<FormDraft>): Promise<void> {
     const next = { ...draft!, ...patch };
     setDraft(next);
     formGuard.setDirty(isDraftDirty(next));
-    void storeDraft(db, next);
+    return storeDraft(db, next);
   }
 
   async function save(event: Event) {

@@ -60,7 +60,10 @@ async function decodeAt(file: Blob, size: { width: number; height: number }): Pr
 
 export async function compressImage(file: Blob, encode: Encode): Promise<CompressedPhoto> {
   const original = new Uint8Array(await file.arrayBuffer());
-  const sniffed = sniffImage(original);
+  // Strict first (a file that may be kept as is must be exactly one image); then lenient, since
+  // some cameras append data after the picture (motion photos), which re-encoding drops.
+  const strict = sniffImage(original);
+  const sniffed = strict ?? sniffImage(original, { trailing: true });
   if (!sniffed) throw new UndecodableImage();
   const orientation = sniffed.mime === 'image/jpeg' ? jpegOrientation(original) : 1;
   // Orientations 5..8 turn the picture a quarter: the upright size swaps width and height.
@@ -84,7 +87,7 @@ export async function compressImage(file: Blob, encode: Encode): Promise<Compres
     thumbBitmap?.close();
 
     // Keep the original only if it is an upright JPEG that fits the size rules and is smaller.
-    const keepable = sniffed.mime === 'image/jpeg' && orientation === 1 && target.width === upright.width;
+    const keepable = strict?.mime === 'image/jpeg' && orientation === 1 && target.width === upright.width;
     const stripped = keepable ? stripJpegMetadata(original) : null;
     if (stripped && stripped.length <= encoded.size && stripped.length <= TARGET_BYTES) {
       return { bytes: stripped.slice().buffer, thumb: await thumb.arrayBuffer(), width: upright.width, height: upright.height, kept: true };
