@@ -66,7 +66,7 @@ export function photoRoutes(db: Database.Database, now: () => Date) {
       if (hash !== id) throw new ApiError(400, 'hash_mismatch', `the body's SHA-256 is ${hash}, not ${id}`);
       const image = isImageOfType(body, mime);
       if (!image) throw new ApiError(415, 'not_an_image', `the bytes are not a whole ${mime} image`);
-      const stored = storePhoto(db, id, body, image, c.get('caller').deviceId, now());
+      const stored = await storePhoto(db, id, body, image, c.get('caller').deviceId, now());
       return c.json({ id, bytes: body.length, width: image.width, height: image.height }, stored ? 201 : 200);
     })
     .get('/:id{.+}', async (c) => {

@@ -2,7 +2,8 @@
 // static root. A file appears only whole: bytes go to a temp file in the same directory, are
 // fsynced, then renamed over (atomic on one filesystem); the `photos` row is written after the
 // rename, so a row always has its file. Temp files of a crashed write are swept on first use.
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
@@ -49,35 +50,41 @@ export function findPhoto(db: Database.Database, id: string): PhotoRecord | null
   return row;
 }
 
-/** Stores verified bytes under their hash. Returns false when the photo was already stored. */
-export function storePhoto(
+/**
+ * Stores verified bytes under their hash. Returns false when the photo was already stored.
+ * The file work is asynchronous (fsync runs on libuv's pool), so uploads from several phones
+ * overlap instead of queueing behind each other's disk flushes.
+ */
+export async function storePhoto(
   db: Database.Database,
   id: string,
   body: Uint8Array,
   image: SniffedImage,
   uploadedBy: string,
   now: Date,
-): boolean {
+): Promise<boolean> {
   if (findPhoto(db, id)) return false;
   const target = photoPath(db, id);
   const temp = join(photoDir(db), `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`);
   try {
-    const fd = openSync(temp, 'wx', 0o600);
+    const file = await open(temp, 'wx', 0o600);
     try {
-      let written = 0;
-      while (written < body.length) written += writeSync(fd, body, written);
-      fsyncSync(fd);
+      await file.writeFile(body);
+      await file.sync();
     } finally {
-      closeSync(fd);
+      await file.close();
     }
-    renameSync(temp, target);
+    await rename(temp, target);
   } catch (error) {
-    rmSync(temp, { force: true });
+    await rm(temp, { force: true });
     throw error;
   }
-  db.prepare(
-    `INSERT INTO photos (id, mime, bytes, width, height, uploaded_by, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT(id) DO NOTHING`,
-  ).run(id, image.mime, body.length, image.width, image.height, uploadedBy, now.toISOString());
-  return true;
+  // Two uploads of the same photo may both get here: the second insert does nothing.
+  const inserted = db
+    .prepare(
+      `INSERT INTO photos (id, mime, bytes, width, height, uploaded_by, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO NOTHING`,
+    )
+    .run(id, image.mime, body.length, image.width, image.height, uploadedBy, now.toISOString());
+  return inserted.changes === 1;
 }
