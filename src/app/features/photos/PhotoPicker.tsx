@@ -38,6 +38,7 @@ export function PhotoPicker({ photos, onChange, max = MAX_PHOTOS_PER_HAZARD }: P
       }
       try {
         const staged = await stagePhoto(file);
+        performance.measure('photo-staged', { start: started });
         if (!next.some((p) => p.id === staged.id)) next.push(staged);
       } catch (e) {
         if (!(e instanceof PhotoUndecodableError)) throw e;
