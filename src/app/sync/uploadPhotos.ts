@@ -15,8 +15,9 @@ export interface UploadResult {
   refused: number;
 }
 
-// Three at a time: loopback and 4G both gain from overlap; more only splits the phone's uplink.
-const PARALLEL = 3;
+// Four at a time: loopback and 4G both gain from overlap (the endpoint flushes files in
+// parallel); more only splits the phone's uplink.
+const PARALLEL = 4;
 // Uploaded marks are written in batches: one IndexedDB transaction per photo costs more than the
 // upload on a fast network, and a mark lost to a crash only means one harmless repeat PUT.
 const MARK_BATCH = 25;
