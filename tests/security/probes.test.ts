@@ -136,22 +136,7 @@ it.each(probes.map((p) => [p.name, p] as const))('%s', async (_name, probe) => {
   probe.check?.(result);
 });
 
-it('probes 7, 8, 9 (photo type, hash mismatch, photo-id traversal): not applicable yet — no photo route exists', async () => {
-  // When photos land these answers change and this test fails on purpose: write the real probes.
-  const id = crypto.randomUUID();
-  const attempts: [string, string][] = [
-    ['POST', '/api/v1/photos'],
-    ['PUT', `/api/v1/photos/${id}`],
-    ['GET', `/api/v1/photos/${id}`],
-    ['GET', '/api/v1/photos/..%2F..%2Fpatrol.db'],
-    ['POST', `/api/v1/hazards/${id}/photos`],
-  ];
-  for (const [method, path] of attempts) {
-    const result = await call(server.url, path, { method, token: tokens.memberA, rawBody: method === 'GET' ? undefined : 'not an image' });
-    expect(result.status, `${method} ${path}`).toBe(404);
-    expect(errorCode(result)).toBe('not_found');
-  }
-});
+// Probes 7, 8 and 9 (photo type, hash mismatch, photo-id traversal) are in photos.test.ts.
 
 // Paths sent byte for byte. The app's routes fall back to index.html (200); /assets/ never does
 // (404). Either way, nothing from outside STATIC_DIR may come back.

@@ -4,10 +4,13 @@ import type { PatrolDb } from '../db/db';
 import { getMeta, setMeta } from '../db/meta';
 import { pushOutbox, type PushResult } from './pushOutbox';
 import { pullChanges } from './pullChanges';
+import { uploadPhotos } from './uploadPhotos';
+import { evictOldPhotos } from '../features/settings/evictPhotos';
 import type { EndpointConfig } from './requestJson';
 
 export interface SyncOutcome extends PushResult {
   pulled: number;
+  photosUploaded: number;
 }
 
 export async function syncOnce(
@@ -18,8 +21,12 @@ export async function syncOnce(
   const session = await getMeta(db, 'session');
   if (!session) return null;
   const config = { ...endpoint, token: session.token };
+  // Photos first: a mutation goes only once the endpoint holds every photo it names.
+  const photos = await uploadPhotos(db, config, signal);
   const pushed = await pushOutbox(db, config, signal);
   const pulled = await pullChanges(db, config, signal);
   await setMeta(db, 'lastSyncAt', new Date().toISOString());
-  return { ...pushed, pulled };
+  // Uploaded photos older than 30 days keep only their thumbnail; cheap when there are none.
+  await evictOldPhotos(db);
+  return { ...pushed, pulled, photosUploaded: photos.uploaded };
 }

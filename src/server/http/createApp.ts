@@ -9,6 +9,7 @@ import { deviceRoutes } from '../routes/devices';
 import { enrollRoutes } from '../routes/enroll';
 import { mapConfigRoutes, roundsRangeRoutes } from '../routes/map';
 import { DEFAULT_BASEMAP, type BasemapConfig } from '../../shared/map/basemap';
+import { photoRoutes } from '../routes/photos';
 import { pullRoutes } from '../routes/pull';
 import { pushRoutes } from '../routes/push';
 import { reportRoutes } from '../routes/reports';
@@ -24,6 +25,7 @@ import { staticFiles } from './staticFiles';
 import { payloadTooLarge } from './tooLarge';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+export const PHOTO_RATE_LIMIT: RateLimit = { burst: 2_000, perMinute: 6_000 };
 
 export interface AppOptions {
   db: Database.Database;
@@ -49,13 +51,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(corsAllowList(options.corsOrigins ?? []));
 
   app.use('/api/*', requestTimeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => payloadTooLarge(c, MAX_BODY_BYTES),
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => payloadTooLarge(c, MAX_BODY_BYTES),
+  });
+  // Photo PUTs carry up to 5 MB of bytes; their route counts them itself (routes/photos.ts).
+  app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/v1/photos/') ? next() : jsonBodyLimit(c, next)));
   app.get('/api/v1/health', (c) => c.json({ ok: true }, 200));
   app.route('/api/v1/enroll', enrollRoutes(db, { demo, now }));
 
@@ -70,6 +71,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   authed.route('/reports', reportRoutes(db, { now }));
   authed.route('/config/map', mapConfigRoutes(options.map ?? DEFAULT_BASEMAP));
   authed.route('/rounds', roundsRangeRoutes(db));
+  // Photos have their own, larger bucket: a week offline can queue hundreds of them.
+  authed.use('/photos/*', requireDevice(db, now), rateLimitPerDevice(PHOTO_RATE_LIMIT, now));
+  authed.route('/photos', photoRoutes(db, now));
   app.route('/api/v1', authed);
 
   app.all('/api/*', (c) => errorJson(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));

@@ -7,6 +7,8 @@ export const en = {
   'map.title': 'Map',
   'map.myRounds': 'My rounds on the map',
   'report.title': 'Reports',
+  'photos.uploading': 'Uploading photos {done}/{total}, {size}',
+  'photos.waiting': '{n} photos waiting to upload',
   'app.name': 'Patrol Log',
   'app.loading': 'Loading…',
   'enroll.title': 'Enroll this phone',

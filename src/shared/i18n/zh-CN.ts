@@ -6,6 +6,8 @@ export const zhCN: Catalogue = {
   'map.title': '地图',
   'map.myRounds': '我的巡逻地图',
   'report.title': '报表',
+  'photos.uploading': '正在上传照片 {done}/{total}，{size}',
+  'photos.waiting': '{n} 张照片等待上传',
   'app.name': '巡逻日志',
   'app.loading': '加载中…',
   'enroll.title': '登记本机',

@@ -1,6 +1,7 @@
 // The figures measured in headless Chromium against the real product server, in an order that
 // lets each reuse the last: cold-load JS, save latency, push throughput and the server's memory
-// right after it, and last the offline cold start, which stops the server for good.
+// right after it, photo compression and photo sync, and last the offline cold start, which stops
+// the server for good.
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../e2e/helpers/browser';
 import { startProductServer, type ProductServer } from '../../e2e/helpers/server';
@@ -14,6 +15,8 @@ import { pushFigures } from './pushThroughput';
 import { measureSaveLatency } from './saveLatency';
 import { measureTrackPointBytes } from './trackPointBytes';
 import { mapFigures } from '../map/mapFigures';
+import { photoCompressionFigures } from '../photos/photoCompression';
+import { photoSyncFigures } from '../photos/photoSync';
 
 export const SERVER_RSS_MB = 150;
 
@@ -110,6 +113,33 @@ export async function browserFigures(distDir: string): Promise<{ figures: Figure
         const rss = await serverRss(server, rssAtStartMB);
         await phone.context.close();
         return [...pushed, rss];
+      },
+    )));
+    // Photos after the server's RSS reading, so their buffers do not count in it.
+    figures.push(...(await step(
+      [
+        { id: 'photoCompression', name: 'photo compression (12 MP landscape)', unit: 'ms', budget: null },
+        { id: 'photoCompressionPortrait', name: 'photo compression (12 MP, EXIF orientation 6)', unit: 'ms', budget: null },
+        { id: 'photoCompressedSize', name: 'compressed size (both 12 MP fixtures)', unit: 'KB', budget: null },
+        { id: 'photoCompression27mp', name: 'photo compression (27 MP, above the iOS canvas limit)', unit: 'ms', budget: null },
+      ],
+      async () => {
+        const phone = await enrolledPhone(b, server.url, 'DEMO-A-08');
+        const figures = await photoCompressionFigures(phone.page);
+        await phone.context.close();
+        return figures;
+      },
+    )));
+    figures.push(...(await step(
+      [
+        { id: 'photoSync', name: 'photo sync (1,000 × ≈300 KB)', unit: 'ms', budget: null },
+        { id: 'photoUpload50', name: 'photo upload throughput (50 photos)', unit: 'records/s', budget: null },
+      ],
+      async () => {
+        const phone = await enrolledPhone(b, server.url, 'DEMO-A-09');
+        const figures = await photoSyncFigures(phone.page, server);
+        await phone.context.close();
+        return figures;
       },
     )));
     figures.push(...(await step(

@@ -18,6 +18,9 @@ import { useGpsFix } from './useGpsFix';
 import { PositionField } from './PositionField';
 import { roundController } from '../rounds/roundController';
 import { DuplicateHints } from '../lifecycle/DuplicateHints';
+import { PhotoPicker } from '../photos/PhotoPicker';
+import { PhotoNotStoredError } from '../../db/saveHazard';
+import '../../../shared/i18n/features/photos';
 
 export function HazardForm() {
   const { db, session, scheduler } = useApp();
@@ -44,11 +47,11 @@ export function HazardForm() {
 
   if (!draft) return <p class="loading">{t('app.loading')}</p>;
 
-  function update(patch: Partial<FormDraft>) {
+  function update(patch: Partial<FormDraft>): Promise<void> {
     const next = { ...draft!, ...patch };
     setDraft(next);
     formGuard.setDirty(isDraftDirty(next));
-    void storeDraft(db, next);
+    return storeDraft(db, next);
   }
 
   async function save(event: Event) {
@@ -71,11 +74,15 @@ export function HazardForm() {
         roundId: roundController.get()?.round.id ?? null,
         photoIds: [],
         createdAt: new Date().toISOString(),
-      });
+      }, new Date(), draft.photos ?? []);
     } catch (e) {
       setSaving(false);
       return setError(
-        isQuotaExceeded(e) ? t('error.storageFull') : t('error.saveFailed', { detail: e instanceof Error ? e.name : '?' }),
+        isQuotaExceeded(e)
+          ? t('error.storageFull')
+          : e instanceof PhotoNotStoredError
+            ? t('photos.notStored')
+            : t('error.saveFailed', { detail: e instanceof Error ? e.name : '?' }),
       );
     }
     performance.measure('hazard-save', { start: started });
@@ -127,6 +134,7 @@ export function HazardForm() {
             onInput={(e) => update({ description: e.currentTarget.value })}
           />
         </label>
+        <PhotoPicker photos={draft.photos ?? []} onChange={(photos) => update({ photos })} />
         <PositionField
           gps={gps}
           compounds={compounds}

@@ -2,6 +2,7 @@
 // OS killing the tab never loses what was typed. Cleared only by Save or Cancel.
 import type { PatrolDb } from '../../db/db';
 import type { Severity } from '../../../shared/domain/schemas';
+import type { StagedPhoto } from '../photos/stagePhoto';
 
 export interface FormDraft {
   id: string;
@@ -12,6 +13,9 @@ export interface FormDraft {
   /** Set once the member picks a compound by hand; GPS then stops overriding it. */
   compoundChosen: boolean;
   startedAt: string;
+  /** Compressed photos staged for this hazard. IndexedDB keeps Blobs, so they survive a reload
+   *  too (≤ 6 × 350 KB). Absent in drafts written before photos existed. */
+  photos?: StagedPhoto[];
 }
 
 const KEY = 'hazardDraft';
@@ -42,5 +46,5 @@ export async function clearDraft(db: PatrolDb): Promise<void> {
 }
 
 export function isDraftDirty(draft: FormDraft): boolean {
-  return draft.categoryId !== '' || draft.description.trim() !== '' || draft.compoundChosen;
+  return draft.categoryId !== '' || draft.description.trim() !== '' || draft.compoundChosen || (draft.photos?.length ?? 0) > 0;
 }

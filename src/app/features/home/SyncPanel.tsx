@@ -8,6 +8,8 @@ import { getMeta } from '../../db/meta';
 import { navigate } from '../../ui/useRoute';
 import { inState } from '../../db/outboxQueries';
 import type { SyncStatus } from '../../sync/syncStatus';
+import { uploadProgress, type UploadProgress } from '../../sync/uploadProgress';
+import { formatBytes } from '../photos/formatBytes';
 import type { MessageKey } from '../../../shared/i18n';
 
 const ERROR_KEYS: Record<string, MessageKey> = {
@@ -22,6 +24,9 @@ export function SyncPanel() {
   const { t, time, dateTime } = useI18n();
   const [status, setStatus] = useState<SyncStatus>(scheduler.status.get());
   useEffect(() => scheduler.status.subscribe(setStatus), [scheduler]);
+  const [upload, setUpload] = useState<UploadProgress | null>(uploadProgress.get());
+  useEffect(() => uploadProgress.subscribe(setUpload), []);
+  const photosWaiting = useLiveQuery(() => db.photos.where('[uploaded+createdAt]').between([0, ''], [0, '\uffff']).count(), [db], 0);
   const waiting = useLiveQuery(() => inState(db, 'pending').count(), [db]);
   const refused = useLiveQuery(() => inState(db, 'rejected').count(), [db], 0);
   // A live query already follows the meta row; no need to resubscribe on every status change.
@@ -36,6 +41,11 @@ export function SyncPanel() {
       <p class="muted">
         {status.running ? t('sync.syncing') : lastSyncAt ? t('sync.lastSync', { time: dateTime(lastSyncAt) }) : t('sync.neverSynced')}
       </p>
+      {upload ? (
+        <p class="muted">{t('photos.uploading', { done: upload.done, total: upload.total, size: formatBytes(upload.bytesDone) })}</p>
+      ) : (
+        photosWaiting > 0 && <p class="muted">{t('photos.waiting', { n: photosWaiting })}</p>
+      )}
       {error && !status.running && (
         <p class="error" role="alert">
           {error.code === 'network' && status.failingSince && `${t('sync.unreachableSince', { time: time(status.failingSince) })} `}

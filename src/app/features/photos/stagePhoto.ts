@@ -1,6 +1,8 @@
 // A photo picked in a form, ready to be stored with the record it belongs to. Staging happens
 // before Save, so a photo that cannot be decoded is reported while the member still has the form.
 import type { PhotoRow } from '../../db/db';
+import { compressPhoto } from './compressPhoto';
+import { UndecodableImage } from './UndecodableImage';
 
 export interface StagedPhoto {
   /** SHA-256 of `blob`'s bytes, lower-case hex: the photo's id everywhere. */
@@ -11,6 +13,8 @@ export interface StagedPhoto {
   width: number;
   height: number;
   takenAt: string;
+  /** A ≤ 20 KB JPEG for lists, kept when the full copy is evicted; null if none could be made. */
+  thumb: Blob | null;
 }
 
 export class PhotoUndecodableError extends Error {
@@ -24,29 +28,30 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const MIMES: readonly PhotoRow['mime'][] = ['image/jpeg', 'image/png', 'image/webp'];
-
-/** Decodes the file (so a broken one fails here) and names it by its hash. */
+/**
+ * Compresses the file (see compressCore.ts: upright, ≤ 1600 px, ≤ 350 KB, no EXIF) and names the
+ * result by the hash of its bytes. A broken or non-image file fails here, while the member still
+ * has the form.
+ */
 export async function stagePhoto(file: File): Promise<StagedPhoto> {
-  let bitmap: ImageBitmap;
+  let compressed;
   try {
-    bitmap = await createImageBitmap(file);
-  } catch {
-    throw new PhotoUndecodableError(file.name);
+    compressed = await compressPhoto(file);
+  } catch (error) {
+    if (error instanceof UndecodableImage) throw new PhotoUndecodableError(file.name);
+    throw error;
   }
-  const mime = (MIMES as readonly string[]).includes(file.type) ? (file.type as PhotoRow['mime']) : 'image/jpeg';
-  const bytes = await file.arrayBuffer();
-  const staged: StagedPhoto = {
-    id: await sha256Hex(bytes),
-    blob: new Blob([bytes], { type: mime }),
-    mime,
-    bytes: bytes.byteLength,
-    width: bitmap.width,
-    height: bitmap.height,
+  return {
+    id: await sha256Hex(compressed.bytes),
+    blob: new Blob([compressed.bytes], { type: 'image/jpeg' }),
+    thumb: new Blob([compressed.thumb], { type: 'image/jpeg' }),
+    mime: 'image/jpeg',
+    bytes: compressed.bytes.byteLength,
+    width: compressed.width,
+    height: compressed.height,
+    // The file's time: a camera capture's is the moment it was taken (EXIF itself is not kept).
     takenAt: new Date(file.lastModified || Date.now()).toISOString(),
   };
-  bitmap.close();
-  return staged;
 }
 
 /** The rows to write, inside the caller's transaction, for photos of a hazard or an event. */
@@ -62,7 +67,7 @@ export function photoRows(staged: readonly StagedPhoto[], hazardId: string, even
     takenAt: photo.takenAt,
     createdAt: now.toISOString(),
     blob: photo.blob,
-    thumb: null,
+    thumb: photo.thumb,
     uploaded: 0,
   }));
 }

@@ -1,4 +1,4 @@
-// Settings: language, whether storage is persistent, and this device.
+// Settings: language, whether storage is persistent, storage use and backup, and this device.
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
@@ -7,6 +7,8 @@ import { ScreenHeader } from '../../ui/ScreenHeader';
 import { getMeta } from '../../db/meta';
 import { LOCALES } from '../../../shared/i18n';
 import { MyDevices } from './MyDevices';
+import { StorageCard } from './StorageCard';
+import { IosInstallHint } from './IosInstallHint';
 
 const LANGUAGE_NAMES = { 'zh-CN': '中文', en: 'English' } as const;
 
@@ -40,10 +42,12 @@ export function SettingsScreen() {
           </label>
         ))}
       </fieldset>
+      <IosInstallHint />
       <section class="card">
         <h2>{t('settings.persist')}</h2>
         <p>{persistText}</p>
       </section>
+      <StorageCard />
       <MyDevices />
       <section class="card">
         <h2>{t('settings.device')}</h2>

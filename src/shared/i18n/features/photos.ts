@@ -1,21 +1,68 @@
 // The photos feature's words, in both languages side by side; the Record type keeps the two key
-// sets equal. Importing this module registers them (see ../catalogues.ts).
+// sets equal. `storage.*` is the storage-safety card in Settings. Importing this module registers
+// them (see ../catalogues.ts).
 import { registerWords } from '../catalogues';
 
 export const photosEn = {
   'photos.add': 'Add photo',
+  'photos.gallery': 'From gallery',
   'photos.remove': 'Remove photo {n}',
   'photos.thumbAlt': 'Photo {n}',
   'photos.tooMany': 'At most {max} photos.',
   'photos.undecodable': '{name} is not a photo this phone can read. It was left out; the rest is kept.',
+  'photos.preparing': 'Preparing photo…',
+  'photos.count': '{n} of {max} photos',
+  'photos.notStored': 'The photos could not be stored on this phone, so the hazard was NOT saved. Everything is still in the form: try Save again.',
+  'photos.loading': 'Loading photo…',
+  'photos.offline': 'Photo not on this phone yet; it loads when online.',
+  'photos.thumbOnly': 'Only a small copy is kept on this phone.',
+  'storage.heading': 'Storage on this phone',
+  'storage.used': 'Used {used} of about {quota} available to this app.',
+  'storage.unknown': 'This browser does not say how much storage is used.',
+  'storage.unsynced': 'Not yet synced: {records} records, {photos} photos.',
+  'storage.allSynced': 'Everything on this phone is synced.',
+  'storage.backupHint': 'A backup file holds everything not yet synced. Import it on this or another phone and it syncs as usual, without duplicates.',
+  'storage.export': 'Export backup',
+  'storage.import': 'Import backup',
+  'storage.exported': 'Backup saved as {name}.',
+  'storage.imported': 'Backup imported: {records} records and {photos} photos added. They sync as usual.',
+  'storage.exportFailed': 'The backup could not be made ({detail}). Nothing was changed.',
+  'storage.importFailed': 'This file is not a Patrol Log backup ({detail}). Nothing was changed.',
+  'storage.evicted': 'Freed {size} by keeping only small copies of photos synced over 30 days ago.',
+  'storage.evict': 'Free space from old synced photos',
+  'storage.iosHint': 'On iPhone, add Patrol Log to the Home Screen (Share → Add to Home Screen). Otherwise Safari may delete its data after 7 days without use.',
+  'storage.iosHintDismiss': 'Got it',
 } as const;
 
 export const photosZhCN: Record<keyof typeof photosEn, string> = {
   'photos.add': '添加照片',
+  'photos.gallery': '从相册选择',
   'photos.remove': '删除照片 {n}',
   'photos.thumbAlt': '照片 {n}',
   'photos.tooMany': '最多 {max} 张照片。',
   'photos.undecodable': '{name} 无法读取，不是有效照片，已略去；其余内容保留。',
+  'photos.preparing': '正在处理照片…',
+  'photos.count': '{n}/{max} 张照片',
+  'photos.notStored': '照片无法存入手机，隐患没有保存！表单内容都还在，请再点一次保存。',
+  'photos.loading': '正在加载照片…',
+  'photos.offline': '照片尚未下载到本机，联网后自动加载。',
+  'photos.thumbOnly': '本机只保留了小图。',
+  'storage.heading': '本机存储',
+  'storage.used': '已用 {used}，本应用约可用 {quota}。',
+  'storage.unknown': '此浏览器不提供存储用量。',
+  'storage.unsynced': '尚未同步：{records} 条记录，{photos} 张照片。',
+  'storage.allSynced': '本机数据已全部同步。',
+  'storage.backupHint': '备份文件包含所有尚未同步的内容。在本机或其他手机导入后会照常同步，不会重复。',
+  'storage.export': '导出备份',
+  'storage.import': '导入备份',
+  'storage.exported': '备份已保存为 {name}。',
+  'storage.imported': '备份已导入：新增 {records} 条记录、{photos} 张照片，将照常同步。',
+  'storage.exportFailed': '备份未能生成（{detail}），未做任何更改。',
+  'storage.importFailed': '此文件不是巡逻日志备份（{detail}），未做任何更改。',
+  'storage.evicted': '已释放 {size}：同步超过 30 天的照片只保留小图。',
+  'storage.evict': '清理已同步的旧照片',
+  'storage.iosHint': '在 iPhone 上，请把巡逻日志添加到主屏幕（分享 → 添加到主屏幕）。否则 Safari 可能在 7 天未使用后删除其数据。',
+  'storage.iosHintDismiss': '知道了',
 };
 
 registerWords(photosEn, photosZhCN);

@@ -1,0 +1,87 @@
+// PUT/GET /api/v1/photos/<sha256>: content-addressed photo bytes, for enrolled devices only.
+// A PUT is believed only after it proves itself: the id is 64 hex, the body ≤ 5 MB (counted as it
+// streams, never buffered beyond that), its SHA-256 is the id, and the bytes are a whole image of
+// the claimed type. A repeat PUT of a stored photo answers 200 and writes nothing.
+import { Hono, type Context } from 'hono';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type Database from 'better-sqlite3';
+import { PHOTO_ID_PATTERN } from '../../shared/domain/schemas';
+import { isImageOfType } from '../../shared/photos/sniffImage';
+import { ApiError } from '../http/apiError';
+import type { AuthedEnv } from '../http/env';
+import { payloadTooLarge } from '../http/tooLarge';
+import { findPhoto, photoPath, storePhoto } from '../store/photos';
+
+export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+const PHOTO_MIMES = new Set(['image/jpeg', 'image/png', 'image/webp']);
+
+function photoId(c: Context): string {
+  // The rest of the path after /photos/, decoded or not: anything but 64 hex (../, %2e%2e%2f,
+  // a second segment) stops here, before any file name is built.
+  const id = c.req.param('id') ?? '';
+  if (!PHOTO_ID_PATTERN.test(id)) throw new ApiError(400, 'invalid_query', 'a photo id is 64 lower-case hex characters');
+  return id;
+}
+
+/** The body up to `max` bytes, or null as soon as it grows past it (the rest is not kept). */
+async function readBounded(body: ReadableStream<Uint8Array> | null, max: number): Promise<Uint8Array | null> {
+  if (!body) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+export function photoRoutes(db: Database.Database, now: () => Date) {
+  return new Hono<AuthedEnv>()
+    .put('/:id{.+}', async (c) => {
+      const id = photoId(c);
+      const mime = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (!PHOTO_MIMES.has(mime)) throw new ApiError(415, 'not_an_image', 'Content-Type must be image/jpeg, image/png or image/webp');
+      const declared = Number(c.req.header('content-length') ?? NaN);
+      if (declared > MAX_PHOTO_BYTES) return payloadTooLarge(c, MAX_PHOTO_BYTES);
+      const body = await readBounded(c.req.raw.body, MAX_PHOTO_BYTES);
+      if (!body) {
+        c.header('Connection', 'close');
+        throw new ApiError(413, 'payload_too_large', `photos are limited to ${MAX_PHOTO_BYTES} bytes`);
+      }
+      const hash = createHash('sha256').update(body).digest('hex');
+      if (hash !== id) throw new ApiError(400, 'hash_mismatch', `the body's SHA-256 is ${hash}, not ${id}`);
+      const image = isImageOfType(body, mime);
+      if (!image) throw new ApiError(415, 'not_an_image', `the bytes are not a whole ${mime} image`);
+      const stored = await storePhoto(db, id, body, image, c.get('caller').deviceId, now());
+      return c.json({ id, bytes: body.length, width: image.width, height: image.height }, stored ? 201 : 200);
+    })
+    .get('/:id{.+}', async (c) => {
+      const id = photoId(c);
+      const photo = findPhoto(db, id);
+      if (!photo) throw new ApiError(404, 'not_found', `no photo ${id}`);
+      const etag = `"${id}"`;
+      // Content-addressed: the bytes behind an id never change, so caches may keep them for good.
+      c.header('Cache-Control', 'private, max-age=31536000, immutable');
+      c.header('ETag', etag);
+      if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+      const bytes = await readFile(photoPath(db, id));
+      c.header('Content-Type', photo.mime);
+      c.header('X-Content-Type-Options', 'nosniff');
+      c.header('Content-Disposition', 'inline');
+      return c.body(bytes, 200);
+    });
+}
