@@ -17,6 +17,13 @@ type Manifest = Record<string, ManifestChunk>;
 
 export const CAPTURE_JS_KB = 65;
 export const TOTAL_JS_KB = 150;
+/**
+ * Total app JS misses its budget: Leaflet alone is 42.6 KB gz, Dexie 30 KB, and with the map,
+ * the weekly report, photos and the lifecycle the build is about 197 KB. Until that is solved
+ * (issue #9 stays open), the build may not grow past this ceiling; the table still reports the
+ * miss against 150 KB.
+ */
+export const TOTAL_JS_CEILING_KB = 200;
 
 const gzCache = new Map<string, number>();
 
@@ -76,7 +83,8 @@ export function bundleFigures(distDir: string): Figure[] {
         name: 'total app JS',
         unit: 'KB',
         budget: { op: '<=', limit: TOTAL_JS_KB, on: 'median' },
-        note: `${all.length} files incl. sw.js`,
+        ceiling: TOTAL_JS_CEILING_KB,
+        note: `${all.length} files incl. sw.js; over its budget, held at ≤ ${TOTAL_JS_CEILING_KB} KB`,
       },
       [kb(sum(all))],
     ),

@@ -48,7 +48,13 @@ export function printTable(figures: readonly Figure[], machine: Machine): void {
   const header = ['figure', 'median', 'p95', 'runs', 'budget', 'result'];
   const rows = figures.map((f) => {
     const result = verdict(f);
-    const reason = f.error ? `fail (${f.error})` : f.absent ? `n/a (${f.absent})` : result;
+    const reason = f.error
+      ? `fail (${f.error})`
+      : f.absent
+        ? `n/a (${f.absent})`
+        : result === 'over'
+          ? `OVER BUDGET (held ≤ ${f.ceiling} ${f.unit})`
+          : result;
     return [f.name, format(f.median, f.unit), format(f.p95, f.unit), f.runs.length ? String(f.runs.length) : '', budgetText(f), reason];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
