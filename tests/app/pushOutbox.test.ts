@@ -107,4 +107,29 @@ describe('pushOutbox', () => {
     await expect(pushOutbox(db, config)).rejects.toMatchObject({ code: 'network' });
     expect(await db.outbox.count()).toBe(1);
   });
+
+  it('writes the answer it received even when the next request fails', async () => {
+    const ids = await queue(PUSH_BATCH_SIZE + 2);
+    let calls = 0;
+    const { config } = endpoint((body) => {
+      calls++;
+      if (calls === 2) throw new TypeError('Failed to fetch');
+      return json({ protocol: PROTOCOL, acked: body.mutations.map((m) => m.id), rejected: [] });
+    });
+    await expect(pushOutbox(db, config)).rejects.toMatchObject({ code: 'network' });
+    // The first batch's acks are written before the run ends; the second batch stays, in order.
+    expect((await inState(db, 'pending').toArray()).map((r) => r.id)).toEqual(ids.slice(PUSH_BATCH_SIZE));
+  });
+
+  it('sends rows that share a queue time (restored from a backup) exactly once each', async () => {
+    const ids = await queue(PUSH_BATCH_SIZE + 10);
+    // Every row at one queue time: the read cursor must page through them by id, not by time.
+    await db.outbox.toCollection().modify({ queuedAt: 1_000 });
+    const { config, requests } = endpoint((body) => json({ protocol: PROTOCOL, acked: body.mutations.map((m) => m.id), rejected: [] }));
+    const result = await pushOutbox(db, config);
+    const sent = requests.flatMap((r) => r.mutations.map((m) => m.id));
+    expect(result.acked).toBe(ids.length);
+    expect(sent.sort()).toEqual([...ids].sort());
+    expect(await db.outbox.count()).toBe(0);
+  });
 });

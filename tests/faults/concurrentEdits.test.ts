@@ -14,7 +14,8 @@ import { pullAllHazards } from './helpers/verify';
 import { actorOnThisPhone, saveHazardEvent } from '../../src/app/db/saveHazardEvent';
 import type { HazardRow } from '../../src/app/db/hazardRebase';
 import type { HazardEventDraft } from '../../src/shared/domain/hazardEvents';
-import { AFTER_PHOTO, hazardEvent } from '../fixtures/hazardEvents';
+import { hazardEvent } from '../fixtures/hazardEvents';
+import { photoFixture, sha256Of } from '../fixtures/photos';
 
 afterAll(printTable);
 
@@ -46,7 +47,15 @@ describe('concurrent changes to the same hazards', () => {
       await act(reporter, ids.filter((_, i) => i % 3 === 0).map((id) => hazardEvent(id, 'note', { text: 'also seen' })));
       await act(reporterTablet, ids.filter((_, i) => i % 4 === 0).map((id, j) => hazardEvent(id, 'edit', { description: `tablet edit ${j * 4}` })));
       await act(office, ids.filter((_, i) => i % 2 === 0).map((id) => hazardEvent(id, 'reject', { reason: 'not ours' })));
-      await act(lead, ids.flatMap((id) => [hazardEvent(id, 'assign'), hazardEvent(id, 'resolve', { photoIds: [AFTER_PHOTO] })]));
+      // The lead's after photo is a real one on the lead's phone: it must reach the endpoint before
+      // any resolve that names it is pushed.
+      const afterPhoto = photoFixture('small-1200x900.jpg');
+      const afterPhotoId = sha256Of(afterPhoto);
+      await lead.db.photos.put({
+        id: afterPhotoId, hazardId: ids[0]!, eventId: null, mime: 'image/jpeg', bytes: afterPhoto.byteLength, width: 1200, height: 900,
+        takenAt: new Date().toISOString(), createdAt: new Date().toISOString(), blob: new Blob([afterPhoto], { type: 'image/jpeg' }), thumb: null, uploaded: 0,
+      });
+      await act(lead, ids.flatMap((id) => [hazardEvent(id, 'assign'), hazardEvent(id, 'resolve', { photoIds: [afterPhotoId] })]));
       const saved = new Map<string, NodePhone>();
       for (const phone of phones) for (const e of await phone.db.hazardEvents.toArray()) saved.set(e.id, phone);
 

@@ -4,7 +4,6 @@
 // so does every later mutation of the same record, to keep each record's order; other records go.
 import type { OutboxRow, PatrolDb } from '../db/db';
 import { photoIdsOf } from './photoIdsOf';
-import { inState } from '../db/outboxQueries';
 import { MAX_MUTATIONS_PER_PUSH, pushResponseSchema } from '../../shared/protocol/sync';
 import { requestJson, type EndpointConfig } from './requestJson';
 
@@ -31,42 +30,92 @@ async function readyToSend(db: PatrolDb, batch: OutboxRow[], blocked: Set<string
   return { ready, held: batch.length - ready.length };
 }
 
+/** The next page of pending rows at or after `after` in queue order, minus those already read. */
+async function readPage(db: PatrolDb, after: number, seenAtAfter: ReadonlySet<string>): Promise<OutboxRow[]> {
+  const rows = await db.outbox
+    .where('[state+queuedAt]')
+    .between(['pending', after], ['pending', Infinity], true, true)
+    .limit(PUSH_BATCH_SIZE + seenAtAfter.size)
+    .toArray();
+  return rows.filter((row) => !seenAtAfter.has(row.id)).slice(0, PUSH_BATCH_SIZE);
+}
+
+/** Records the endpoint's answer: acked rows leave the outbox, rejected ones are marked. */
+function recordAnswer(db: PatrolDb, acked: string[], rejected: { id: string; code: string; message: string }[]): Promise<void> {
+  return db.transaction('rw', db.outbox, async () => {
+    await db.outbox.bulkDelete(acked);
+    for (const { id, code, message } of rejected) {
+      await db.outbox.update(id, { state: 'rejected', rejection: { code, message } });
+    }
+  });
+}
+
+/**
+ * Pipelined: while a batch is on the wire, the next page is read; while the next batch is on the
+ * wire, the previous answer is written. The phone's IndexedDB work and the endpoint's SQLite work
+ * overlap instead of taking turns. Requests still go one at a time, in queue order, so the
+ * endpoint applies mutations in the order they were made. Writing an answer late is safe: a row
+ * whose ack was not yet written when the app stopped is sent again and acked again (the endpoint
+ * applies each mutation id once).
+ */
 export async function pushOutbox(
   db: PatrolDb,
   config: EndpointConfig,
   signal?: AbortSignal,
 ): Promise<PushResult> {
   const total: PushResult = { acked: 0, rejected: 0 };
-  // Held mutations stay at the head of the queue: page past them.
+  // Held mutations stay in the outbox, behind the read cursor, until the next run.
   let held = 0;
   const blocked = new Set<string>();
-  for (;;) {
-    const page = await inState(db, 'pending').offset(held).limit(PUSH_BATCH_SIZE).toArray();
-    if (page.length === 0) return held > 0 ? { ...total, waitingForPhotos: held } : total;
-    const split = await readyToSend(db, page, blocked);
-    held += split.held;
-    const batch = split.ready;
-    if (batch.length === 0) continue;
-
-    const response = await requestJson(config, '/api/v1/sync/push', pushResponseSchema, {
-      method: 'POST',
-      body: { mutations: batch.map((row) => row.mutation) },
-      signal,
-    });
-
-    // Only ids we actually sent count: an ack for anything else is ignored.
-    const sent = new Set(batch.map((row) => row.id));
-    const acked = response.acked.filter((id) => sent.has(id));
-    const rejected = response.rejected.filter((r) => sent.has(r.id));
-    await db.transaction('rw', db.outbox, async () => {
-      await db.outbox.bulkDelete(acked);
-      for (const { id, code, message } of rejected) {
-        await db.outbox.update(id, { state: 'rejected', rejection: { code, message } });
+  // The read cursor: the last queuedAt read, and the ids read at exactly that queuedAt (rows
+  // restored from a backup can share one).
+  let after = -Infinity;
+  let seenAtAfter = new Set<string>();
+  const advance = (page: OutboxRow[]) => {
+    const last = page[page.length - 1]!.queuedAt;
+    if (last !== after) seenAtAfter = new Set();
+    after = last;
+    for (const row of page) if (row.queuedAt === last) seenAtAfter.add(row.id);
+  };
+  let writing: Promise<void> = Promise.resolve();
+  let next = readPage(db, after, seenAtAfter);
+  try {
+    for (;;) {
+      const page = await next;
+      if (page.length === 0) break;
+      advance(page);
+      const split = await readyToSend(db, page, blocked);
+      held += split.held;
+      const batch = split.ready;
+      if (batch.length === 0) {
+        next = readPage(db, after, seenAtAfter);
+        continue;
       }
-    });
-    total.acked += acked.length;
-    total.rejected += rejected.length;
-    // No progress means the endpoint answered for none of them: stop rather than spin.
-    if (acked.length + rejected.length === 0) return total;
+
+      const answer = requestJson(config, '/api/v1/sync/push', pushResponseSchema, {
+        method: 'POST',
+        body: { mutations: batch.map((row) => row.mutation) },
+        signal,
+      });
+      next = readPage(db, after, seenAtAfter);
+      const response = await answer;
+      // At most one answer being written at a time: a failed write stops the run here.
+      await writing;
+
+      // Only ids we actually sent count: an ack for anything else is ignored.
+      const sent = new Set(batch.map((row) => row.id));
+      const acked = response.acked.filter((id) => sent.has(id));
+      const rejected = response.rejected.filter((r) => sent.has(r.id));
+      writing = recordAnswer(db, acked, rejected);
+      total.acked += acked.length;
+      total.rejected += rejected.length;
+      // No progress means the endpoint answered for none of them: stop rather than spin.
+      if (acked.length + rejected.length === 0) break;
+    }
+  } finally {
+    // Whatever happened, the answers already received are written before the run ends.
+    next.catch(() => undefined);
+    await writing;
   }
+  return held > 0 ? { ...total, waitingForPhotos: held } : total;
 }
