@@ -132,4 +132,12 @@ describe('pushOutbox', () => {
     expect(sent.sort()).toEqual([...ids].sort());
     expect(await db.outbox.count()).toBe(0);
   });
+
+  it('fails the run when writing an answer fails, and keeps the rows', async () => {
+    await queue(3);
+    db.outbox.bulkDelete = () => Promise.reject(new Error('disk gone'));
+    const { config } = endpoint((body) => json({ protocol: PROTOCOL, acked: body.mutations.map((m) => m.id), rejected: [] }));
+    await expect(pushOutbox(db, config)).rejects.toThrow('disk gone');
+    expect(await db.outbox.count()).toBe(3);
+  });
 });
