@@ -2,7 +2,7 @@
 // write load, `npm run restore` into an empty DATA_DIR, then a server on the restored folder
 // answers pulls with every hazard acknowledged before the backup began.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,9 +47,12 @@ describe('backup and restore', () => {
     running.push(server);
     await server.start();
     const { token } = await enroll(server.url, 'DEMO-A-01');
-    // A photo folder as the photos feature will keep it, so the archive format covers it now.
-    mkdirSync(join(server.dataDir, 'photos', 'ab'), { recursive: true });
-    writeFileSync(join(server.dataDir, 'photos', 'ab', 'ab12.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]));
+    // The photo folder as the endpoint keeps it: files named by hash, and an upload still being
+    // written (a temp file), which is not state and must not be restored.
+    const photoId = 'ab'.repeat(32);
+    mkdirSync(join(server.dataDir, 'photos'), { recursive: true });
+    writeFileSync(join(server.dataDir, 'photos', photoId), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]));
+    writeFileSync(join(server.dataDir, 'photos', '.tmp-0123456789abcdef'), Buffer.from([0xff, 0xd8]));
 
     // The write load: batches of 50 back to back until told to stop (bounded either way).
     const acked: string[] = [];
@@ -86,7 +89,8 @@ describe('backup and restore', () => {
     const restoredDir = join(mkdtempSync(join(tmpdir(), 'patrol-restored-')), 'data');
     const restore = await npmRun('restore', file, restoredDir);
     expect(restore.code, restore.output).toBe(0);
-    expect(readFileSync(join(restoredDir, 'photos', 'ab', 'ab12.jpg'))).toEqual(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]));
+    expect(readFileSync(join(restoredDir, 'photos', photoId))).toEqual(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]));
+    expect(readdirSync(join(restoredDir, 'photos'))).toEqual([photoId]);
 
     // The snapshot is consistent: every stored hazard has its acked mutation and pull-log entry.
     const db = new Database(join(restoredDir, 'patrol.db'), { readonly: true });

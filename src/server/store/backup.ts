@@ -40,6 +40,8 @@ function checkedSnapshot(path: string): { userVersion: number; hazards: number }
 function filesUnder(root: string, folder: string): TarEntry[] {
   const entries: TarEntry[] = [{ name: relative(root, folder) }];
   for (const item of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    // Dot files are uploads still being written (photos/.tmp-*): not part of any state to restore.
+    if (item.name.startsWith('.')) continue;
     const path = join(folder, item.name);
     if (item.isDirectory()) entries.push(...filesUnder(root, path));
     else if (item.isFile()) entries.push({ name: relative(root, path), source: path });
