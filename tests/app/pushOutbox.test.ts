@@ -135,7 +135,7 @@ describe('pushOutbox', () => {
 
   it('fails the run when writing an answer fails, and keeps the rows', async () => {
     await queue(3);
-    db.outbox.bulkDelete = () => Promise.reject(new Error('disk gone'));
+    db.outbox.bulkDelete = (() => Promise.reject(new Error('disk gone'))) as unknown as typeof db.outbox.bulkDelete;
     const { config } = endpoint((body) => json({ protocol: PROTOCOL, acked: body.mutations.map((m) => m.id), rejected: [] }));
     await expect(pushOutbox(db, config)).rejects.toThrow('disk gone');
     expect(await db.outbox.count()).toBe(3);
