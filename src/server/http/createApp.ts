@@ -12,7 +12,7 @@ import { DEFAULT_BASEMAP, type BasemapConfig } from '../../shared/map/basemap';
 import { photoRoutes } from '../routes/photos';
 import { pullRoutes } from '../routes/pull';
 import { pushRoutes } from '../routes/push';
-import { reportRoutes } from '../routes/reports';
+import { communityConfigRoutes, communityTimeZone, reportRoutes } from '../routes/reports';
 import { ApiError, errorJson } from './apiError';
 import { requireDevice } from './auth';
 import { corsAllowList } from './cors';
@@ -69,6 +69,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   authed.route('/admin', adminRoutes(db, now));
   authed.route('/devices', deviceRoutes(db, now));
   authed.route('/reports', reportRoutes(db, { now }));
+  authed.route('/config/community', communityConfigRoutes(communityTimeZone()));
   authed.route('/config/map', mapConfigRoutes(options.map ?? DEFAULT_BASEMAP));
   authed.route('/rounds', roundsRangeRoutes(db));
   // Photos have their own, larger bucket: a week offline can queue hundreds of them.

@@ -4,6 +4,7 @@
 // one the last complete week is reported. Numbers come from the same shared function the app
 // runs offline, so the office's download and a lead's phone agree.
 import { Hono } from 'hono';
+import { PROTOCOL } from '../../shared/protocol/sync';
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { requireRole } from '../http/auth';
@@ -40,14 +41,25 @@ export interface ReportOptions {
   timeZone?: string;
 }
 
-export function reportRoutes(db: Database.Database, options: ReportOptions) {
-  const zone = options.timeZone ?? (process.env.COMMUNITY_TZ || DEFAULT_COMMUNITY_TZ);
-  // A mistyped zone fails the start, not every report request.
+/** The community's zone: the option, else COMMUNITY_TZ, else Asia/Shanghai. A mistyped zone throws. */
+export function communityTimeZone(option?: string): string {
+  const zone = option ?? (process.env.COMMUNITY_TZ || DEFAULT_COMMUNITY_TZ);
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
   } catch {
     throw new Error(`COMMUNITY_TZ must be an IANA time zone like Asia/Shanghai, got ${JSON.stringify(zone)}`);
   }
+  return zone;
+}
+
+/** GET /api/v1/config/community: what every phone needs to count weeks as the endpoint does. */
+export function communityConfigRoutes(timeZone: string) {
+  return new Hono<AuthedEnv>().get('/', (c) => c.json({ protocol: PROTOCOL, timeZone }, 200));
+}
+
+export function reportRoutes(db: Database.Database, options: ReportOptions) {
+  // A mistyped zone fails the start, not every report request.
+  const zone = communityTimeZone(options.timeZone);
   return new Hono<AuthedEnv>().use(requireRole('lead', 'admin')).get('/weekly', async (c) => {
     const weekParam = c.req.query('week');
     const week = weekParam === undefined ? lastCompleteWeek(options.now(), zone) : parseIsoWeek(weekParam, zone);

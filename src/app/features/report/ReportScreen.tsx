@@ -5,7 +5,7 @@ import { useApp, localName } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { DEFAULT_COMMUNITY_TZ, formatIsoWeek, lastCompleteWeek, parseIsoWeek, weekRange } from '../../../shared/report/isoWeek';
+import { formatIsoWeek, lastCompleteWeek, parseIsoWeek, weekRange } from '../../../shared/report/isoWeek';
 import { scopeInput, type ReportScope } from '../../../shared/report/reportInput';
 import { weeklyStats } from '../../../shared/report/weeklyStats';
 import { reportBody } from '../../../shared/report/reportDocument';
@@ -13,21 +13,37 @@ import { loadReportInput } from './loadReportInput';
 import { csvBlob, csvFileName, geoJsonBlob, geoJsonFileName, saveFile } from './exportFiles';
 import { printReport } from './printReport';
 import { useExport } from './useExport';
+import { useCommunityZone } from './useCommunityZone';
+import { useEndpointConfig } from '../../ui/useEndpointConfig';
 import './report.css';
 import '../../../shared/i18n/features/report';
 
-// The community's zone, as on the endpoint (COMMUNITY_TZ); the phone's own zone is not used.
-const ZONE = DEFAULT_COMMUNITY_TZ;
-
 export function ReportScreen() {
+  const { db } = useApp();
+  const { t } = useI18n();
+  const zone = useCommunityZone(db, useEndpointConfig());
+  if (!zone) {
+    return (
+      <section class="screen report-screen">
+        <ScreenHeader title={t('report.title')} />
+        <p class="loading">{t('app.loading')}</p>
+      </section>
+    );
+  }
+  // Keyed by zone: a zone pulled after the stored one restarts the week picker in that zone.
+  return <WeeklyReport key={zone} zone={zone} />;
+}
+
+/** The report in the community's zone (as on the endpoint); the phone's own zone is never used. */
+function WeeklyReport({ zone }: { zone: string }) {
   const { db, session } = useApp();
   const { t, locale } = useI18n();
-  const [week, setWeek] = useState(() => formatIsoWeek(lastCompleteWeek(Date.now(), ZONE)));
+  const [week, setWeek] = useState(() => formatIsoWeek(lastCompleteWeek(Date.now(), zone)));
   const [typed, setTyped] = useState(week);
-  const range = useMemo(() => weekRange(parseIsoWeek(week, ZONE)!, ZONE), [week]);
+  const range = useMemo(() => weekRange(parseIsoWeek(week, zone)!, zone), [week, zone]);
   const scope: ReportScope = session.member.role === 'admin' || session.member.teamId === null ? 'all' : { teamId: session.member.teamId };
   const input = useLiveQuery(async () => scopeInput(await loadReportInput(db, range), scope), [db, range, session.member.teamId]);
-  const stats = useMemo(() => (input ? weeklyStats(input, week, ZONE) : null), [input, week]);
+  const stats = useMemo(() => (input ? weeklyStats(input, week, zone) : null), [input, week, zone]);
   const exporter = useExport();
   const scopeLabel = scope === 'all' ? t('report.scopeAll') : t('report.scopeTeam', { team: input?.teams[0] ? localName(input.teams[0].name, locale) : scope.teamId });
   // Photos are left to the print view, which fetches them from this phone's photo store.
@@ -38,9 +54,9 @@ export function ReportScreen() {
 
   const onWeek = (value: string) => {
     setTyped(value);
-    if (parseIsoWeek(value, ZONE)) setWeek(value);
+    if (parseIsoWeek(value, zone)) setWeek(value);
   };
-  const invalid = parseIsoWeek(typed, ZONE) === null;
+  const invalid = parseIsoWeek(typed, zone) === null;
 
   return (
     <section class="screen report-screen">
@@ -59,7 +75,7 @@ export function ReportScreen() {
         />
       </label>
       <p id="week-range" class={invalid ? 'error' : 'muted'}>
-        {invalid ? t('report.weekInvalid') : `${week} · ${t('report.weekRange', { from: range.days[0]!, to: range.days[6]! })} · ${scopeLabel} · ${t('report.timeZone', { zone: ZONE })}`}
+        {invalid ? t('report.weekInvalid') : `${week} · ${t('report.weekRange', { from: range.days[0]!, to: range.days[6]! })} · ${scopeLabel} · ${t('report.timeZone', { zone: zone })}`}
       </p>
       {!input || !stats ? (
         <p class="loading">{t('app.loading')}</p>
@@ -69,7 +85,7 @@ export function ReportScreen() {
           <div class="report-actions">
             <button type="button" class="btn" disabled={exporter.state.running} onClick={() => exporter.run(async (p) => {
               const file = csvFileName(week);
-              saveFile(await csvBlob(input, range, locale, ZONE, p), file);
+              saveFile(await csvBlob(input, range, locale, zone, p), file);
               return file;
             })}>{t('report.exportCsv')}</button>
             <button type="button" class="btn" disabled={exporter.state.running} onClick={() => exporter.run(async (p) => {

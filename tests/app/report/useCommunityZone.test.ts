@@ -1,0 +1,37 @@
+// The phone keeps the community's zone as the endpoint gives it (the network edge is a stub).
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PatrolDb } from '../../../src/app/db/db';
+import { isTimeZone, pullZone, storedZone } from '../../../src/app/features/report/useCommunityZone';
+
+let db: PatrolDb;
+beforeEach(() => {
+  db = new PatrolDb(`zone-${crypto.randomUUID()}`);
+});
+afterEach(() => db.delete());
+
+const endpointAnswering = (body: unknown) => ({
+  baseUrl: 'http://127.0.0.1:1',
+  token: 't',
+  fetch: (async () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } })) as typeof fetch,
+});
+
+describe('the community zone on the phone', () => {
+  it('has none stored until one is pulled, then keeps it for offline use', async () => {
+    expect(await storedZone(db)).toBeNull();
+    expect(await pullZone(db, endpointAnswering({ protocol: 'patrol-sync/1', timeZone: 'Asia/Urumqi' }))).toBe('Asia/Urumqi');
+    expect(await storedZone(db)).toBe('Asia/Urumqi');
+  });
+
+  it('refuses a zone it cannot count in, and keeps the one it had', async () => {
+    await pullZone(db, endpointAnswering({ protocol: 'patrol-sync/1', timeZone: 'Asia/Shanghai' }));
+    await expect(pullZone(db, endpointAnswering({ protocol: 'patrol-sync/1', timeZone: 'Mars/Olympus' }))).rejects.toThrow(/unknown time zone/);
+    expect(await storedZone(db)).toBe('Asia/Shanghai');
+  });
+
+  it('knows a zone from a typo', () => {
+    expect(isTimeZone('Asia/Shanghai')).toBe(true);
+    expect(isTimeZone('Asia/Shangai')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
+  });
+});
