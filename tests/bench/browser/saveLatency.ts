@@ -22,7 +22,8 @@ async function logHazard(page: Page, n: number): Promise<void> {
   await page.getByLabel('Category').selectOption({ label: category.name.en });
   await page.getByRole('radiogroup', { name: 'Severity' }).getByLabel(SEVERITIES[n % SEVERITIES.length]!).check();
   await page.getByLabel('Description').fill(`Bench save ${n}: loose handrail on stair ${n % 7}`);
-  await page.getByRole('button', { name: 'Save' }).click();
+  // Exact: the form's duplicate hints hold buttons like "Open: <description>".
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('button', { name: 'New hazard' }).waitFor();
 }
 

@@ -37,7 +37,7 @@ export async function createHazard(page: Page, input: HazardInput): Promise<void
   await page.getByLabel('Category').selectOption({ label: input.category });
   await page.getByRole('radiogroup', { name: 'Severity' }).getByLabel(input.severity).check();
   await page.getByLabel('Description').fill(input.description);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByRole('button', { name: 'New hazard' }).waitFor();
   await expect.poll(() => page.getByText(input.description, { exact: true }).count()).toBe(1);
 }
