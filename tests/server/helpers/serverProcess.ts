@@ -1,5 +1,5 @@
-// The endpoint as its own process (`node --import tsx src/server/main.ts`, what `npm start`
-// runs), on a fixed port and DATA_DIR, so a test can SIGKILL or SIGTERM it and start it again
+// The endpoint as its own process, from its sources (`node --import tsx src/server/main.ts`;
+// `npm start` runs the same entry point bundled), on a fixed port and DATA_DIR, so a test can SIGKILL or SIGTERM it and start it again
 // on the same data, as a crash or a deploy would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
