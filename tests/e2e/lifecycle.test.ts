@@ -2,8 +2,8 @@
 // compound's property company and resolves it with an after photo, and the member's phone shows
 // it resolved with its full history. A second member about to log the same thing 10 m away is
 // shown the open hazard and adds "also seen" to it instead.
+import { photoFixturePath } from '../fixtures/photos';
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { useProduct } from './helpers/product';
 import { newPhone } from './helpers/browser';
@@ -11,7 +11,7 @@ import { createHazard, enroll, seriousViolations, waitForServiceWorker } from '.
 import { demoCompoundCentre } from '../../src/server/seed/compounds';
 
 const product = useProduct();
-const AFTER_PHOTO = fileURLToPath(new URL('../../../shared/fixtures/photos/small-1200x900.jpg', import.meta.url));
+const AFTER_PHOTO = photoFixturePath('small-1200x900.jpg');
 const FIRE = { category: 'Fire safety', severity: 'Urgent', description: 'Fire exit of building 5 blocked by a sofa' } as const;
 const WIRING = { category: 'Electrical', severity: 'High', description: 'Loose cable over the bike shed' } as const;
 const centre = demoCompoundCentre('c01');

@@ -15,6 +15,7 @@ import { weeklyStats } from '../../src/shared/report/weeklyStats';
 import { writeWeekToSqlite } from '../fixtures/reportWeek';
 import { fixtureInput, WEEK, ZONE } from '../shared/report/fixtureInput';
 import { hazards } from '../shared/report/weekFixture';
+import { photoFixturePath } from '../fixtures/photos';
 
 const PHOTO = 'a'.repeat(64);
 let server: TestServer;
@@ -29,7 +30,7 @@ beforeAll(async () => {
   insertHazard(server.db, { ...hazards[0]!, id: '00000000-0000-4000-8000-0000000000aa', description: '<img src=x onerror=alert(1)>', photoIds: [] });
   server.db.prepare('INSERT INTO photos (id, mime, bytes, width, height, uploaded_by, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(PHOTO, 'image/jpeg', 1, 1200, 900, 'mA', '2026-11-16T01:00:00Z');
   mkdirSync(join(server.dataDir, 'photos'), { recursive: true });
-  copyFileSync(join(process.cwd(), '../shared/fixtures/photos/small-1200x900.jpg'), join(server.dataDir, 'photos', PHOTO));
+  copyFileSync(photoFixturePath('small-1200x900.jpg'), join(server.dataDir, 'photos', PHOTO));
   for (const [role, memberId] of [['admin', 'm-office'], ['lead', 'mA'], ['member', 'm-walker']] as const) {
     tokens[role] = (await enroll(server.url, createEnrollmentCode(server.db, memberId, server.clock.now()).code)).token;
   }
