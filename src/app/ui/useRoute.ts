@@ -51,31 +51,27 @@ export function navigate(route: Route, options: { replace?: boolean; param?: str
   dispatchEvent(new HashChangeEvent('hashchange'));
 }
 
-export function useRoute(): Route {
-  const [route, setRoute] = useState(readRoute);
+/** A value read from the hash, kept in step with it (links, back button, navigate()). */
+function useHashValue<T>(read: () => T): T {
+  const [value, setValue] = useState(read);
   useEffect(() => {
-    const onChange = () => setRoute(readRoute());
+    const onChange = () => setValue(read());
     addEventListener('hashchange', onChange);
     addEventListener('popstate', onChange);
     return () => {
       removeEventListener('hashchange', onChange);
       removeEventListener('popstate', onChange);
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  return route;
+  return value;
+}
+
+export function useRoute(): Route {
+  return useHashValue(readRoute);
 }
 
 /** The route's parameter, kept in step with the hash. */
 export function useRouteParam(): string | null {
-  const [param, setParam] = useState(routeParam);
-  useEffect(() => {
-    const onChange = () => setParam(routeParam());
-    addEventListener('hashchange', onChange);
-    addEventListener('popstate', onChange);
-    return () => {
-      removeEventListener('hashchange', onChange);
-      removeEventListener('popstate', onChange);
-    };
-  }, []);
-  return param;
+  return useHashValue(routeParam);
 }
