@@ -1,5 +1,6 @@
 // The hazard form. "Saved" appears only after the hazard and its outbox mutation have committed
 // together; on failure the typed text stays in the form and the reason is shown.
+import { FormFooter } from '../../ui/FormFooter';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApp, localName } from '../../AppContext';
 import { useI18n } from '../../i18n';
@@ -142,19 +143,7 @@ export function HazardForm() {
           onCompound={(id) => update({ compoundId: id, compoundChosen: true })}
         />
         <DuplicateHints categoryId={draft.categoryId} position={gps.fix} draftId={draft.id} />
-        {error && (
-          <p class="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div class="actions">
-          <button type="button" class="btn" onClick={() => void cancel()}>
-            {t('form.cancel')}
-          </button>
-          <button type="submit" class="btn btn--primary" disabled={saving}>
-            {saving ? t('form.saving') : t('form.save')}
-          </button>
-        </div>
+        <FormFooter error={error} saving={saving} onCancel={() => void cancel()} />
       </form>
     </section>
   );

@@ -1,5 +1,6 @@
 // The frame of every lifecycle form: a heading, the fields, the reason it cannot be saved yet,
 // and Save / Cancel. "Saved" appears only after the event's transaction has committed.
+import { FormFooter } from '../../../ui/FormFooter';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useApp } from '../../../AppContext';
@@ -63,19 +64,7 @@ export function EventForm({ title, actor, build, onDone, children }: Props) {
     <form class="card stack event-form" onSubmit={submit} noValidate aria-labelledby="event-form-heading">
       <h2 id="event-form-heading">{title}</h2>
       {children}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div class="actions">
-        <button type="button" class="btn" onClick={onDone}>
-          {t('form.cancel')}
-        </button>
-        <button type="submit" class="btn btn--primary" disabled={saving}>
-          {saving ? t('form.saving') : t('form.save')}
-        </button>
-      </div>
+      <FormFooter error={error} saving={saving} onCancel={onDone} />
     </form>
   );
 }
