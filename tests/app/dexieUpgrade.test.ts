@@ -12,7 +12,7 @@ import { PROTOCOL, type PushRequest } from '../../src/shared/protocol/sync';
 import { draftWith } from '../fixtures/hazards';
 
 /** The stores of every shipped version, as they were shipped. Never edit an entry. */
-const SHIPPED: Record<number, Record<string, string>> = {
+const SHIPPED: Record<number, Record<string, string | null>> = {
   1: {
     meta: 'key',
     hazards: 'id, createdAt, roundId',
@@ -35,6 +35,7 @@ const SHIPPED: Record<number, Record<string, string>> = {
     photos: 'id, hazardId, [uploaded+createdAt]',
     hazardEvents: 'id, hazardId, at',
   },
+  5: { outbox: null, queue: '++seq, &id, entityId, [state+seq]' },
 };
 
 const member = { id: 'm-a-01', name: '张伟', teamId: 'team-a', role: 'member' as const };
@@ -66,7 +67,8 @@ async function writtenBy(version: number, waiting: number) {
   }
   for (const row of outbox) row.mutation.id = row.id;
   await old.table('hazards').bulkAdd(hazards);
-  await old.table('outbox').bulkAdd(outbox);
+  // From v5 the outbox is the 'queue' store, numbered in queue order.
+  await old.table(version >= 5 ? 'queue' : 'outbox').bulkAdd(outbox.map((row) => ({ ...row })));
   await old.table('meta').bulkAdd([
     { key: 'session', value: { token: 't', member, deviceName: 'old phone', enrolledAt: '2026-11-01T00:00:00.000Z' } },
     { key: 'pullCursor', value: 'c-42' },
@@ -86,8 +88,8 @@ describe('opening a database written by an earlier version', () => {
       expect(db.verno).toBeGreaterThanOrEqual(version);
       expect(await db.hazards.toArray()).toEqual(expect.arrayContaining(before.hazards));
       expect(await db.hazards.count()).toBe(before.hazards.length);
-      const byId = new Map((await db.outbox.toArray()).map((r) => [r.id, r]));
-      expect(before.outbox.map((r) => byId.get(r.id))).toEqual(before.outbox);
+      const rows = await db.outbox.toArray();
+      expect(rows.map(({ seq: _seq, ...row }) => row)).toEqual(before.outbox);
       expect((await db.meta.get('pullCursor'))?.value).toBe('c-42');
 
       const sent: string[] = [];

@@ -47,6 +47,28 @@ describe('pushOutbox', () => {
     expect((await db.outbox.toArray()).map((r) => r.id)).toEqual([ids[1]]);
   });
 
+  it('deletes acked runs only: rows refused earlier or now, unanswered or saved meanwhile stay', async () => {
+    const ids = await queue(60);
+    const refusedEarlier = (await db.outbox.get({ id: ids[10]! }))!;
+    await db.outbox.update(refusedEarlier.seq!, { state: 'rejected', rejection: { code: 'invalid', message: 'earlier' } });
+    let savedMeanwhile = '';
+    const { config } = endpoint((body) => {
+      if (!savedMeanwhile) void saveHazard(db, session, draftWith()).then((h) => (savedMeanwhile = h.id));
+      const answered = body.mutations.filter((m) => m.id !== ids[20] && m.id !== ids[40] && m.id !== ids[30]);
+      const rejected = body.mutations.some((m) => m.id === ids[30]) ? [{ id: ids[30]!, code: 'invalid', message: 'now' }] : [];
+      return json({ protocol: PROTOCOL, acked: answered.map((m) => m.id), rejected });
+    });
+    await pushOutbox(db, config);
+    const left = await db.outbox.toArray();
+    expect(left.filter((r) => r.entityId !== savedMeanwhile).map((r) => [r.id, r.state])).toEqual([
+      [ids[10], 'rejected'],
+      [ids[20], 'pending'],
+      [ids[30], 'rejected'],
+      [ids[40], 'pending'],
+    ]);
+    expect(left.some((r) => r.entityId === savedMeanwhile && r.state === 'pending')).toBe(true);
+  });
+
   it('ignores acks for ids it did not send', async () => {
     const ids = await queue(1);
     const { config } = endpoint(() => json({ protocol: PROTOCOL, acked: ['not-ours'], rejected: [] }));
@@ -135,7 +157,20 @@ describe('pushOutbox', () => {
 
   it('fails the run when writing an answer fails, and keeps the rows', async () => {
     await queue(3);
-    db.outbox.bulkDelete = (() => Promise.reject(new Error('disk gone'))) as unknown as typeof db.outbox.bulkDelete;
+    // The storage refuses every delete, as a failing disk would, below Dexie's table API.
+    db.close();
+    db.use({
+      stack: 'dbcore',
+      name: 'failing-deletes',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return { ...table, mutate: (req) => (req.type.startsWith('delete') ? Promise.reject(new Error('disk gone')) : table.mutate(req)) };
+        },
+      }),
+    });
+    await db.open();
     const { config } = endpoint((body) => json({ protocol: PROTOCOL, acked: body.mutations.map((m) => m.id), rejected: [] }));
     await expect(pushOutbox(db, config)).rejects.toThrow('disk gone');
     expect(await db.outbox.count()).toBe(3);

@@ -19,6 +19,7 @@ const realAdd: Add = IDBObjectStore.prototype.add;
 let fullStore: string | null = null;
 
 // Installed once: while `fullStore` names a store, writes to it fail as a full disk would.
+// (The outbox's store is 'queue'.)
 IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<Add>) {
   if (this.name === fullStore) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   return realAdd.apply(this, args);
@@ -46,7 +47,7 @@ describe('storage full', () => {
           if (i % 100 === 50) {
             // Every 100th save first meets a full disk, alternately on each of its two writes.
             const before = await snapshot(phone);
-            fullStore = refused % 2 === 0 ? 'hazards' : 'outbox';
+            fullStore = refused % 2 === 0 ? 'hazards' : 'queue';
             const error: unknown = await saveHazard(phone.db, phone.session, draft).then(() => null, (e: unknown) => e);
             fullStore = null;
             expect(error, `save ${i} should have been refused`).not.toBeNull();

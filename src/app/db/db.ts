@@ -1,7 +1,8 @@
 // The phone's database. IndexedDB via Dexie holds everything first; the network only copies it.
 // - meta: key/value (session, pull cursor, last sync, form draft)
 // - hazards: local and pulled hazards, WGS-84 as reported
-// - outbox: mutations not yet acknowledged by the endpoint, in queue order
+// - outbox (store 'queue' since v5): mutations not yet acknowledged by the endpoint, keyed by
+//   queue position, so queue order is key order and an ack of a run of rows is one range delete
 // - teams, members, compounds, propertyCompanies, categories, checkpoints: pulled reference data
 // - rounds, trackPoints, trackBatches, checkpointScans: patrol rounds (v3). trackPoints are this
 //   phone's kept fixes, written as they arrive; trackBatches are the batches they were sent in,
@@ -31,10 +32,14 @@ export interface MetaRow {
 export type LocalHazard = Omit<Hazard, 'receivedAt'> & { receivedAt: string | null };
 
 export interface OutboxRow {
+  /** Queue position, given by IndexedDB when the row is added (v5). */
+  seq?: number;
+  /** The mutation's id. */
   id: string;
   mutation: Mutation;
   /** The record the mutation changes, so the UI can show it as waiting or refused. */
   entityId: string;
+  /** When it was queued (epoch ms), for people; order is `seq`. */
   queuedAt: number;
   state: 'pending' | 'rejected';
   rejection: Omit<Rejection, 'id'> | null;
@@ -79,7 +84,6 @@ export type LocalHazardEvent = Omit<HazardEvent, 'receivedAt'> & { receivedAt: s
 export class PatrolDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   hazards!: EntityTable<LocalHazard, 'id'>;
-  outbox!: EntityTable<OutboxRow, 'id'>;
   teams!: EntityTable<Team, 'id'>;
   members!: EntityTable<Member, 'id'>;
   compounds!: EntityTable<Compound, 'id'>;
@@ -124,6 +128,23 @@ export class PatrolDb extends Dexie {
       photos: 'id, hazardId, [uploaded+createdAt]',
       hazardEvents: 'id, hazardId, at',
     });
+    // v5: the outbox moves to 'queue', keyed by queue position. Acks delete whole runs of rows
+    // as key ranges instead of 500 scattered uuid keys each (both IndexedDB's work and Dexie's
+    // change tracking grew with every key), and a save no longer reads the queue's last row to
+    // keep order when the clock is set back. A primary key cannot change in place, so the rows
+    // are copied in their old queue order ([state+queuedAt] broke ties by id).
+    this.version(5)
+      .stores({ outbox: null, queue: '++seq, &id, entityId, [state+seq]' })
+      .upgrade(async (tx) => {
+        const rows = await tx.table<OutboxRow>('outbox').toArray();
+        rows.sort((a, b) => a.queuedAt - b.queuedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        await tx.table<OutboxRow>('queue').bulkAdd(rows.map(({ seq: _seq, ...row }) => row));
+      });
+  }
+
+  /** The outbox: Dexie names tables after their store, and the store is 'queue' since v5. */
+  get outbox(): EntityTable<OutboxRow, 'seq'> {
+    return this.table('queue');
   }
 }
 

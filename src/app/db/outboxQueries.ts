@@ -1,5 +1,5 @@
-// Reads of the outbox by state, in queue order, all off the one [state+queuedAt] index.
+// Reads of the outbox by state, in queue order, all off the one [state+seq] index.
 import type { OutboxRow, PatrolDb } from './db';
 
 export const inState = (db: PatrolDb, state: OutboxRow['state']) =>
-  db.outbox.where('[state+queuedAt]').between([state, -Infinity], [state, Infinity]);
+  db.outbox.where('[state+seq]').between([state, -Infinity], [state, Infinity]);

@@ -53,7 +53,7 @@ export async function saveHazard(
   } catch (error) {
     await db.transaction('rw', [db.hazards, db.outbox, db.photos], async () => {
       await db.hazards.delete(data.id);
-      await db.outbox.delete(mutationId);
+      await db.outbox.where('id').equals(mutationId).delete();
       await db.photos.bulkDelete(added);
     });
     throw error;

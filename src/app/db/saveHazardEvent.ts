@@ -58,10 +58,10 @@ export async function saveHazardEvent(
 /** The author lets go of a refused event: it leaves the outbox and the history, with its photos. */
 export async function dismissRefusedEvent(db: PatrolDb, outboxId: string): Promise<void> {
   await db.transaction('rw', [db.hazards, db.hazardEvents, db.photos, db.outbox], async () => {
-    const row = await db.outbox.get(outboxId);
+    const row = await db.outbox.get({ id: outboxId });
     if (!row || row.state !== 'rejected' || row.mutation.type !== 'hazard.event') return;
     const event = row.mutation.data;
-    await db.outbox.delete(outboxId);
+    await db.outbox.delete(row.seq!);
     await db.hazardEvents.delete(event.id);
     await db.photos.where('hazardId').equals(event.hazardId).filter((p) => p.eventId === event.id && p.uploaded === 0).delete();
     await rebaseHazard(db, event.hazardId);

@@ -30,31 +30,53 @@ async function readyToSend(db: PatrolDb, batch: OutboxRow[], blocked: Set<string
   return { ready, held: batch.length - ready.length };
 }
 
-// Rows read per IndexedDB read: several batches, so sends are not held behind the acks being
-// written (IndexedDB runs a read after the writes queued before it on the same store).
+// Rows read per IndexedDB read: several batches, so reads are few and each runs well ahead of
+// the sends that need it.
 const READ_WINDOW = 4 * PUSH_BATCH_SIZE;
 
-/** The next window of pending rows at or after `after` in queue order, minus those already read. */
-async function readWindow(db: PatrolDb, after: number, seenAtAfter: ReadonlySet<string>): Promise<OutboxRow[]> {
-  const rows = await db.outbox
-    .where('[state+queuedAt]')
-    .between(['pending', after], ['pending', Infinity], true, true)
-    .limit(READ_WINDOW + seenAtAfter.size)
+/** The next window of pending rows after queue position `after`. */
+function readWindow(db: PatrolDb, after: number): Promise<OutboxRow[]> {
+  return db.outbox
+    .where('[state+seq]')
+    .between(['pending', after], ['pending', Infinity], false, true)
+    .limit(READ_WINDOW)
     .toArray();
-  return rows.filter((row) => !seenAtAfter.has(row.id)).slice(0, READ_WINDOW);
+}
+
+type Refused = { seq: number; code: string; message: string };
+
+/**
+ * Acked rows leave the outbox as key ranges: each maximal run of rows, in queue order, that
+ * were all acked is one range delete. Rows between them that were not acked (held for
+ * photos, refused, refused earlier) are read from the store itself, so a range never spans one.
+ */
+async function deleteAcked(db: PatrolDb, seqs: number[]): Promise<void> {
+  if (seqs.length === 0) return;
+  seqs.sort((a, b) => a - b);
+  const acked = new Set(seqs);
+  const present = (await db.outbox.where(':id').between(seqs[0]!, seqs[seqs.length - 1]!, true, true).primaryKeys()) as number[];
+  let start = -1;
+  for (let i = 0; i <= present.length; i++) {
+    const inRun = i < present.length && acked.has(present[i]!);
+    if (inRun && start < 0) start = i;
+    if (!inRun && start >= 0) {
+      await db.outbox.where(':id').between(present[start]!, present[i - 1]!, true, true).delete();
+      start = -1;
+    }
+  }
 }
 
 /** Records the endpoint's answer: acked rows leave the outbox, rejected ones are marked. */
-function recordAnswer(db: PatrolDb, acked: string[], rejected: { id: string; code: string; message: string }[]): Promise<void> {
+function recordAnswer(db: PatrolDb, acked: number[], rejected: Refused[]): Promise<void> {
   return db.transaction('rw', db.outbox, async () => {
-    await db.outbox.bulkDelete(acked);
-    for (const { id, code, message } of rejected) {
-      await db.outbox.update(id, { state: 'rejected', rejection: { code, message } });
+    await deleteAcked(db, acked);
+    for (const { seq, code, message } of rejected) {
+      await db.outbox.update(seq, { state: 'rejected', rejection: { code, message } });
     }
   });
 }
 
-type Answer = { acked: string[]; rejected: { id: string; code: string; message: string }[] };
+type Answer = { acked: number[]; rejected: Refused[] };
 
 /**
  * Writes answers behind the requests, in order. Answers that arrive while a write runs are
@@ -93,8 +115,9 @@ function answerWriter(db: PatrolDb) {
 }
 
 /**
- * Pipelined. Rows are read a window (several batches) at a time, the next window while the
- * current one's last batch is on the wire; answers are written behind the requests, in order,
+ * Pipelined. Rows are read a window (several batches) at a time, and the next window is read
+ * as soon as the current one arrives, before any of its acks are queued as writes (IndexedDB
+ * would run a later read behind them); answers are written behind the requests, in order,
  * one transaction each, without holding the next batch back. So the phone's IndexedDB work and
  * the endpoint's SQLite work overlap instead of taking turns. Requests still go one at a time,
  * in queue order, so the endpoint applies mutations in the order they were made. Writing an
@@ -110,44 +133,35 @@ export async function pushOutbox(
   // Held mutations stay in the outbox, behind the read cursor, until the next run.
   let held = 0;
   const blocked = new Set<string>();
-  // The read cursor: the last queuedAt read, and the ids read at exactly that queuedAt (rows
-  // restored from a backup can share one).
+  // The read cursor: the queue position of the last row read.
   let after = -Infinity;
-  let seenAtAfter = new Set<string>();
-  const advance = (rows: OutboxRow[]) => {
-    const last = rows[rows.length - 1]!.queuedAt;
-    if (last !== after) seenAtAfter = new Set();
-    after = last;
-    for (const row of rows) if (row.queuedAt === last) seenAtAfter.add(row.id);
-  };
   const writer = answerWriter(db);
-  let next = readWindow(db, after, seenAtAfter);
+  let next = readWindow(db, after);
   try {
     for (;;) {
       const window = await next;
       if (window.length === 0) break;
-      advance(window);
+      after = window[window.length - 1]!.seq!;
+      next = readWindow(db, after);
       const split = await readyToSend(db, window, blocked);
       held += split.held;
       const batches: OutboxRow[][] = [];
       for (let i = 0; i < split.ready.length; i += PUSH_BATCH_SIZE) batches.push(split.ready.slice(i, i + PUSH_BATCH_SIZE));
-      if (batches.length === 0) next = readWindow(db, after, seenAtAfter);
       let stalled = false;
-      for (const [i, batch] of batches.entries()) {
+      for (const batch of batches) {
         const answer = requestJson(config, '/api/v1/sync/push', pushResponseSchema, {
           method: 'POST',
           body: { mutations: batch.map((row) => row.mutation) },
           signal,
         });
-        if (i === batches.length - 1) next = readWindow(db, after, seenAtAfter);
         const response = await answer;
         // A failed write stops the run; the finally below rethrows it.
         if (writer.failed) return total;
 
         // Only ids we actually sent count: an ack for anything else is ignored.
-        const sent = new Set(batch.map((row) => row.id));
-        const acked = response.acked.filter((id) => sent.has(id));
-        const rejected = response.rejected.filter((r) => sent.has(r.id));
+        const sent = new Map(batch.map((row) => [row.id, row.seq!]));
+        const acked = response.acked.flatMap((id) => (sent.has(id) ? [sent.get(id)!] : []));
+        const rejected = response.rejected.flatMap(({ id, code, message }) => (sent.has(id) ? [{ seq: sent.get(id)!, code, message }] : []));
         writer.add({ acked, rejected });
         total.acked += acked.length;
         total.rejected += rejected.length;

@@ -14,37 +14,36 @@ export function hazardExists(db: Db, id: string): boolean {
 
 /** Inserts the hazard and publishes it to every member's pull. */
 export function insertHazard(db: Db, hazard: Hazard): void {
+  // Positional parameters: binding a 21-key object per row cost a push more than the insert.
   statement(
     db,
     `INSERT INTO hazards (id, category_id, severity, description, lat, lng, accuracy, position_at,
        compound_id, round_id, created_at, reporter_id, team_id, status, received_at, photo_ids,
        assigned_company_id, assigned_at, resolved_at, duplicate_of, updated_at)
-     VALUES (@id, @categoryId, @severity, @description, @lat, @lng, @accuracy, @positionAt,
-       @compoundId, @roundId, @createdAt, @reporterId, @teamId, @status, @receivedAt, @photoIds,
-       @assignedCompanyId, @assignedAt, @resolvedAt, @duplicateOf, @updatedAt)`,
-  ).run({
-    id: hazard.id,
-    categoryId: hazard.categoryId,
-    severity: hazard.severity,
-    description: hazard.description,
-    lat: hazard.position?.lat ?? null,
-    lng: hazard.position?.lng ?? null,
-    accuracy: hazard.position?.accuracy ?? null,
-    positionAt: hazard.position?.at ?? null,
-    compoundId: hazard.compoundId,
-    roundId: hazard.roundId,
-    createdAt: hazard.createdAt,
-    reporterId: hazard.reporterId,
-    teamId: hazard.teamId,
-    status: hazard.status,
-    receivedAt: hazard.receivedAt,
-    photoIds: JSON.stringify(hazard.photoIds),
-    assignedCompanyId: hazard.assignedCompanyId,
-    assignedAt: hazard.assignedAt,
-    resolvedAt: hazard.resolvedAt,
-    duplicateOf: hazard.duplicateOf,
-    updatedAt: hazard.updatedAt,
-  });
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    hazard.id,
+    hazard.categoryId,
+    hazard.severity,
+    hazard.description,
+    hazard.position?.lat ?? null,
+    hazard.position?.lng ?? null,
+    hazard.position?.accuracy ?? null,
+    hazard.position?.at ?? null,
+    hazard.compoundId,
+    hazard.roundId,
+    hazard.createdAt,
+    hazard.reporterId,
+    hazard.teamId,
+    hazard.status,
+    hazard.receivedAt,
+    JSON.stringify(hazard.photoIds),
+    hazard.assignedCompanyId,
+    hazard.assignedAt,
+    hazard.resolvedAt,
+    hazard.duplicateOf,
+    hazard.updatedAt,
+  );
   writeChange(db, { entity: 'hazard', op: 'put', id: hazard.id, data: hazard }, 'all');
 }
 

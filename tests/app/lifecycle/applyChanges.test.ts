@@ -58,11 +58,11 @@ describe('applyChanges with local lifecycle events', () => {
     const reject = hazardEvent(hazard.id, 'reject');
     await saveHazardEvent(db, lead, reject);
     const [row] = await db.outbox.toArray();
-    await db.outbox.update(row!.id, { state: 'rejected', rejection: { code: 'stale_status', message: 'cannot reject a hazard that is resolved' } });
+    await db.outbox.update(row!.seq!, { state: 'rejected', rejection: { code: 'stale_status', message: 'cannot reject a hazard that is resolved' } });
     await applyChanges(db, [], '8');
     expect(await db.hazards.get(hazard.id)).toEqual(hazard);
     expect(await db.hazardEvents.get(reject.id)).toMatchObject({ status: 'rejected', receivedAt: null });
-    expect(await db.outbox.get(row!.id)).toMatchObject({ state: 'rejected' });
+    expect(await db.outbox.get(row!.seq!)).toMatchObject({ state: 'rejected' });
     await dismissRefusedEvent(db, row!.id);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.hazardEvents.count()).toBe(0);

@@ -9,6 +9,7 @@ import { NEW_HAZARD_LIFECYCLE, SEVERITIES } from '../../../src/shared/domain/sch
 import { hazardCreateSchema } from '../../../src/shared/protocol/sync';
 import type { HazardCreateMutation } from '../../../src/shared/protocol/sync';
 import { demoCompoundCentre } from '../../../src/server/seed/compounds';
+import { newId } from '../../../src/shared/ids';
 
 export async function enrolledMember(page: Page): Promise<Session['member']> {
   const member = await page.evaluate(async () => {
@@ -36,11 +37,11 @@ export function waitingHazards(member: Session['member'], n: number, now = Date.
   for (let i = 0; i < n; i++) {
     const createdAt = new Date(now + i).toISOString();
     const mutation = hazardCreateSchema.parse({
-      id: crypto.randomUUID(),
+      id: newId(),
       type: 'hazard.create',
       at: createdAt,
       data: {
-        id: crypto.randomUUID(),
+        id: newId(),
         categoryId: STANDARD_CATEGORIES[i % STANDARD_CATEGORIES.length]!.id,
         severity: SEVERITIES[i % SEVERITIES.length]!,
         description: `Bench hazard ${i + 1} of ${n}: blocked fire exit, stairwell ${i % 9}`,
@@ -64,9 +65,9 @@ export async function seedOutbox(page: Page, rows: { hazards: LocalHazard[]; out
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const tx = idb.transaction(['hazards', 'outbox'], 'readwrite');
+    const tx = idb.transaction(['hazards', 'queue'], 'readwrite');
     for (const hazard of hazards) tx.objectStore('hazards').add(hazard);
-    for (const row of outbox) tx.objectStore('outbox').add(row);
+    for (const row of outbox) tx.objectStore('queue').add(row);
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);

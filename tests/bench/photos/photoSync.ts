@@ -72,11 +72,11 @@ async function seed(page: Page, n: number, run: number): Promise<number> {
     });
     // 100 hazards with their photos per transaction: like a day of saves, not one 300 MB write.
     for (let from = 0; from < hazards.length; from += 100) {
-      const tx = idb.transaction(['hazards', 'outbox', 'photos'], 'readwrite');
+      const tx = idb.transaction(['hazards', 'queue', 'photos'], 'readwrite');
       for (let i = from; i < Math.min(from + 100, hazards.length); i++) {
         tx.objectStore('photos').add({ ...photoRows[i], blob: blobs[i] });
         tx.objectStore('hazards').add(hazards[i]);
-        tx.objectStore('outbox').add(outbox[i]);
+        tx.objectStore('queue').add(outbox[i]);
       }
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();

@@ -34,7 +34,7 @@ export function outboxCount(page: Page): Promise<number> {
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const request = idb.transaction('outbox').objectStore('outbox').count();
+    const request = idb.transaction('queue').objectStore('queue').count();
     const n = await new Promise<number>((resolve, reject) => {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);

@@ -3,6 +3,7 @@
 import type { PatrolDb } from '../../db/db';
 import type { Severity } from '../../../shared/domain/schemas';
 import type { StagedPhoto } from '../photos/stagePhoto';
+import { newId } from '../../../shared/ids';
 
 export interface FormDraft {
   id: string;
@@ -22,7 +23,7 @@ const KEY = 'hazardDraft';
 
 export function emptyDraft(now = new Date()): FormDraft {
   return {
-    id: crypto.randomUUID(),
+    id: newId(),
     categoryId: '',
     severity: 'medium',
     description: '',

@@ -6,6 +6,7 @@ import { newMutation, queueMutation } from '../../db/queueMutation';
 import { MAX_POINTS_PER_BATCH, type Checkpoint, type TrackPoint } from '../../../shared/domain/rounds';
 import type { Position } from '../../../shared/domain/schemas';
 import { haversineMetres } from '../../../shared/tracks/haversine';
+import { newId } from '../../../shared/ids';
 
 /** A scan further than this from its checkpoint is flagged (and still stored). */
 export const FAR_FROM_CHECKPOINT_M = 100;
@@ -14,7 +15,7 @@ export async function startRound(db: PatrolDb, session: Session, memberIds: stri
   const teamId = session.member.teamId;
   if (!teamId) throw new Error('only a team member can start a round');
   const members = [session.member.id, ...memberIds.filter((id) => id !== session.member.id)];
-  const start = { id: crypto.randomUUID(), teamId, memberIds: members, startedAt: now.toISOString() };
+  const start = { id: newId(), teamId, memberIds: members, startedAt: now.toISOString() };
   const round: LocalRound = { ...start, startedBy: session.member.id, endedAt: null, note: null, autoClosed: false };
   await db.transaction('rw', db.rounds, db.outbox, async () => {
     await db.rounds.add(round);
@@ -34,7 +35,7 @@ export async function flushTrack(db: PatrolDb, roundId: string, now = new Date()
     const unsent = await db.trackPoints.where('[roundId+batchId]').equals([roundId, '']).sortBy('at');
     for (let from = 0; from < unsent.length; from += MAX_POINTS_PER_BATCH) {
       const rows = unsent.slice(from, from + MAX_POINTS_PER_BATCH);
-      const batch = { id: crypto.randomUUID(), roundId, points: rows.map(toTrackPoint) };
+      const batch = { id: newId(), roundId, points: rows.map(toTrackPoint) };
       await db.trackBatches.add(batch);
       await db.trackPoints.bulkUpdate(rows.map((row) => ({ key: row.seq!, changes: { batchId: batch.id } })));
       await queueMutation(db, newMutation('track.append', batch, now), roundId, now);
@@ -70,7 +71,7 @@ export async function recordScan(
   method: 'camera' | 'manual',
   now = new Date(),
 ): Promise<{ far: boolean; distanceM: number | null }> {
-  const draft = { id: crypto.randomUUID(), roundId: round.id, checkpointId: checkpoint.id, scannedAt: now.toISOString(), position, method };
+  const draft = { id: newId(), roundId: round.id, checkpointId: checkpoint.id, scannedAt: now.toISOString(), position, method };
   const distanceM = position === null ? null : haversineMetres(position, checkpoint);
   const far = distanceM !== null && distanceM > FAR_FROM_CHECKPOINT_M;
   await db.transaction('rw', db.checkpointScans, db.outbox, async () => {

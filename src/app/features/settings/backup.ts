@@ -54,8 +54,8 @@ const defined = <T>(rows: (T | undefined)[]): T[] => rows.filter((r): r is T => 
 
 export async function exportBackup(db: PatrolDb, now = new Date()): Promise<Backup> {
   const rows = await db.transaction('r', [db.outbox, db.hazards, db.hazardEvents, db.rounds, db.trackBatches, db.trackPoints, db.checkpointScans, db.photos], async () => {
-    const outbox = await db.outbox.orderBy('id').toArray();
-    outbox.sort((a, b) => a.queuedAt - b.queuedAt);
+    // Queue order; positions are this phone's own, so they stay behind.
+    const outbox = (await db.outbox.toArray()).map(({ seq: _seq, ...row }) => row);
     const ids = [...new Set(outbox.map((row) => row.entityId))];
     const hazards = defined(await db.hazards.bulkGet(ids));
     const rounds = defined(await db.rounds.bulkGet(ids));
@@ -132,7 +132,12 @@ export async function importBackup(db: PatrolDb, backup: Backup): Promise<Import
       if (fresh.length > 0) await table.bulkAdd(fresh);
       return fresh.length;
     };
-    counts.records += await addMissing(db.outbox, backup.outbox);
+    // Outbox rows are known by mutation id and join the end of this phone's queue, in the
+    // backup's order (its file order is its queue order).
+    const queued = new Set(await db.outbox.where('id').anyOf(backup.outbox.map((r) => r.id)).keys());
+    const freshMutations = backup.outbox.filter((r) => !queued.has(r.id)).map(({ seq: _seq, ...row }) => row);
+    await db.outbox.bulkAdd(freshMutations);
+    counts.records += freshMutations.length;
     await addMissing(db.hazards, backup.hazards);
     await addMissing(db.hazardEvents, backup.hazardEvents);
     await addMissing(db.rounds, backup.rounds);

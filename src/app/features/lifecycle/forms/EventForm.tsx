@@ -13,6 +13,7 @@ import type { Actor } from '../../../../shared/domain/hazardLifecycle';
 import type { HazardEventDraft } from '../../../../shared/domain/hazardEvents';
 import type { MessageKey } from '../../../../shared/i18n';
 import '../../../../shared/i18n/features/lifecycle';
+import { newId } from '../../../../shared/ids';
 
 /** What a form hands over on Save: the event and its photos, or the words for what is missing. */
 export type Built = { draft: HazardEventDraft; photos?: (eventId: string) => PhotoRow[] } | { missing: MessageKey };
@@ -20,7 +21,7 @@ export type Built = { draft: HazardEventDraft; photos?: (eventId: string) => Pho
 type DataOf<T extends HazardEventDraft['type']> = Extract<HazardEventDraft, { type: T }>['data'];
 
 export function eventDraft<T extends HazardEventDraft['type']>(hazardId: string, type: T, data: DataOf<T>): HazardEventDraft {
-  return { id: crypto.randomUUID(), hazardId, at: new Date().toISOString(), type, data } as HazardEventDraft;
+  return { id: newId(), hazardId, at: new Date().toISOString(), type, data } as HazardEventDraft;
 }
 
 interface Props {
