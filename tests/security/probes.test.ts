@@ -122,7 +122,7 @@ const probes: Probe[] = [
     send: () => push(server.url, tokens.memberA, Array.from({ length: MAX_MUTATIONS_PER_PUSH + 1 }, () => hazardCreate())),
     status: 400,
     code: 'invalid_body',
-    check: (r) => expect(errorMessage(r)).toBe('mutations: Too big: expected array to have <=500 items'),
+    check: (r) => expect(errorMessage(r)).toBe(`mutations: Too big: expected array to have <=${MAX_MUTATIONS_PER_PUSH} items`),
   },
 ];
 

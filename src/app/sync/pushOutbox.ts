@@ -6,8 +6,9 @@ import type { OutboxRow, PatrolDb } from '../db/db';
 import { photoIdsOf } from './photoIdsOf';
 import { MAX_MUTATIONS_PER_PUSH, pushResponseSchema } from '../../shared/protocol/sync';
 import { requestJson, type EndpointConfig } from './requestJson';
+import { packBatches } from './packBatches';
 
-// The protocol's maximum: fewer round trips, and one IndexedDB transaction per 500 acks.
+// The protocol's maximum: fewer round trips, and fewer IndexedDB transactions for the acks.
 export const PUSH_BATCH_SIZE = MAX_MUTATIONS_PER_PUSH;
 
 export interface PushResult {
@@ -32,14 +33,14 @@ async function readyToSend(db: PatrolDb, batch: OutboxRow[], blocked: Set<string
 
 // Rows read per IndexedDB read: several batches, so reads are few and each runs well ahead of
 // the sends that need it.
-const READ_WINDOW = 4 * PUSH_BATCH_SIZE;
+const READ_WINDOW = 2 * PUSH_BATCH_SIZE;
 
 /** The next window of pending rows after queue position `after`. */
-function readWindow(db: PatrolDb, after: number): Promise<OutboxRow[]> {
+function readWindow(db: PatrolDb, after: number, size = READ_WINDOW): Promise<OutboxRow[]> {
   return db.outbox
     .where('[state+seq]')
     .between(['pending', after], ['pending', Infinity], false, true)
-    .limit(READ_WINDOW)
+    .limit(size)
     .toArray();
 }
 
@@ -136,7 +137,8 @@ export async function pushOutbox(
   // The read cursor: the queue position of the last row read.
   let after = -Infinity;
   const writer = answerWriter(db);
-  let next = readWindow(db, after);
+  // The first window is one batch, so the first request leaves without waiting for a whole window.
+  let next = readWindow(db, after, PUSH_BATCH_SIZE);
   try {
     for (;;) {
       const window = await next;
@@ -145,16 +147,10 @@ export async function pushOutbox(
       next = readWindow(db, after);
       const split = await readyToSend(db, window, blocked);
       held += split.held;
-      const batches: OutboxRow[][] = [];
-      for (let i = 0; i < split.ready.length; i += PUSH_BATCH_SIZE) batches.push(split.ready.slice(i, i + PUSH_BATCH_SIZE));
+      const batches = packBatches(split.ready);
       let stalled = false;
-      for (const batch of batches) {
-        const answer = requestJson(config, '/api/v1/sync/push', pushResponseSchema, {
-          method: 'POST',
-          body: { mutations: batch.map((row) => row.mutation) },
-          signal,
-        });
-        const response = await answer;
+      for (const { rows: batch, json } of batches) {
+        const response = await requestJson(config, '/api/v1/sync/push', pushResponseSchema, { method: 'POST', json, signal });
         // A failed write stops the run; the finally below rethrows it.
         if (writer.failed) return total;
 

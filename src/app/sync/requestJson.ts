@@ -15,20 +15,27 @@ export async function requestJson<S extends z.ZodMiniType>(
   config: EndpointConfig,
   path: string,
   schema: S,
-  init: { method: 'GET' | 'POST' | 'PATCH'; body?: unknown; signal?: AbortSignal },
+  init: {
+    method: 'GET' | 'POST' | 'PATCH';
+    body?: unknown;
+    /** The body already serialized (a caller can do that while the previous request is out). */
+    json?: string;
+    signal?: AbortSignal;
+  },
 ): Promise<z.infer<S>> {
   const doFetch = config.fetch ?? fetch;
   const timeout = AbortSignal.timeout(config.timeoutMs ?? 30_000);
   const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+  const json = init.json ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
   let response: Response;
   try {
     response = await doFetch(new URL(path, config.baseUrl), {
       method: init.method,
       headers: {
         authorization: `Bearer ${config.token}`,
-        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(json === undefined ? {} : { 'content-type': 'application/json' }),
       },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      body: json,
       signal,
       cache: 'no-store',
     });

@@ -23,7 +23,13 @@ import {
 import { hazardEventDraftSchema, hazardEventSchema } from '../domain/hazardEvents';
 
 export const PROTOCOL = 'patrol-sync/1';
-export const MAX_MUTATIONS_PER_PUSH = 500;
+/** At most this many mutations per push: fewer round trips, which a mobile network's latency rules. */
+export const MAX_MUTATIONS_PER_PUSH = 1000;
+/**
+ * A push body stays within this many bytes (UTF-8), below the endpoint's 1 MB request limit,
+ * so batches of large mutations (track points, long texts) are cut short rather than refused.
+ */
+export const MAX_PUSH_BODY_BYTES = 768 * 1024;
 export const MAX_PULL_LIMIT = 1000;
 
 /** Every mutation carries a client-generated id: the key the server applies it at most once by. */
