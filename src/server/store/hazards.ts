@@ -12,15 +12,20 @@ export function hazardExists(db: Db, id: string): boolean {
   return statement(db, 'SELECT 1 FROM hazards WHERE id = ?').get(id) !== undefined;
 }
 
-/** Inserts the hazard and publishes it to every member's pull. */
-export function insertHazard(db: Db, hazard: Hazard): void {
+/**
+ * Inserts the hazard and publishes it to every member's pull. A hazard already stored (the same
+ * draft sent again under a new mutation id) is left as it is: false. One statement does both the
+ * check and the insert, since the primary key index is searched either way.
+ */
+export function insertHazard(db: Db, hazard: Hazard): boolean {
   // Positional parameters: binding a 21-key object per row cost a push more than the insert.
-  statement(
+  const { changes } = statement(
     db,
     `INSERT INTO hazards (id, category_id, severity, description, lat, lng, accuracy, position_at,
        compound_id, round_id, created_at, reporter_id, team_id, status, received_at, photo_ids,
        assigned_company_id, assigned_at, resolved_at, duplicate_of, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO NOTHING`,
   ).run(
     hazard.id,
     hazard.categoryId,
@@ -44,7 +49,9 @@ export function insertHazard(db: Db, hazard: Hazard): void {
     hazard.duplicateOf,
     hazard.updatedAt,
   );
+  if (changes === 0) return false;
   writeChange(db, { entity: 'hazard', op: 'put', id: hazard.id, data: hazard }, 'all');
+  return true;
 }
 
 interface HazardRow {
