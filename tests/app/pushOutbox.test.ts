@@ -9,6 +9,7 @@ import { pushOutbox, PUSH_BATCH_SIZE } from '../../src/app/sync/pushOutbox';
 import { SyncError } from '../../src/app/sync/SyncError';
 import { PROTOCOL, type PushRequest } from '../../src/shared/protocol/sync';
 import { draftWith } from '../fixtures/hazards';
+import { failWrites } from '../fixtures/failingStore';
 
 const session = { member: { id: 'm-a-01', name: '张伟', teamId: 'team-a', role: 'member' as const } };
 let db: PatrolDb;
@@ -157,20 +158,7 @@ describe('pushOutbox', () => {
 
   it('fails the run when writing an answer fails, and keeps the rows', async () => {
     await queue(3);
-    // The storage refuses every delete, as a failing disk would, below Dexie's table API.
-    db.close();
-    db.use({
-      stack: 'dbcore',
-      name: 'failing-deletes',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return { ...table, mutate: (req) => (req.type.startsWith('delete') ? Promise.reject(new Error('disk gone')) : table.mutate(req)) };
-        },
-      }),
-    });
-    await db.open();
+    await failWrites(db, 'queue', (req) => req.type.startsWith('delete'));
     const { config } = endpoint((body) => json({ protocol: PROTOCOL, acked: body.mutations.map((m) => m.id), rejected: [] }));
     await expect(pushOutbox(db, config)).rejects.toThrow('disk gone');
     expect(await db.outbox.count()).toBe(3);

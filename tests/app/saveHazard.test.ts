@@ -5,6 +5,7 @@ import { saveHazard } from '../../src/app/db/saveHazard';
 import { isQuotaExceeded } from '../../src/app/db/storageErrors';
 import { inState } from '../../src/app/db/outboxQueries';
 import { draftWith } from '../fixtures/hazards';
+import { failWrites } from '../fixtures/failingStore';
 
 const session = { member: { id: 'm-a-01', name: '张伟', teamId: 'team-a', role: 'member' as const } };
 let db: PatrolDb;
@@ -32,10 +33,9 @@ describe('saveHazard', () => {
   it('writes neither row when the outbox write fails', async () => {
     const first = draftWith();
     await saveHazard(db, session, first);
-    const [existing] = await db.outbox.toArray();
-    // Force the second write of the transaction to fail: an outbox id that is already taken.
+    // The second write of the transaction fails: the outbox's store refuses it.
     const second = draftWith();
-    vi.spyOn(crypto, 'randomUUID').mockReturnValueOnce(existing!.id as ReturnType<typeof crypto.randomUUID>);
+    await failWrites(db, 'queue');
     await expect(saveHazard(db, session, second)).rejects.toThrow();
     expect(await db.hazards.get(second.id)).toBeUndefined();
     expect(await db.outbox.count()).toBe(1);

@@ -5,6 +5,7 @@ import { LifecycleRefusedError, actorOnThisPhone, saveHazardEvent } from '../../
 import type { HazardRow } from '../../../src/app/db/hazardRebase';
 import { AFTER_PHOTO, hazardEvent } from '../../fixtures/hazardEvents';
 import { lead, member, phoneWith, photoRow, pulledHazard } from './helpers';
+import { failWrites } from '../../fixtures/failingStore';
 
 let db: PatrolDb;
 afterEach(async () => {
@@ -43,9 +44,8 @@ describe('saveHazardEvent', () => {
     const hazard = pulledHazard({ status: 'assigned', assignedCompanyId: 'pc1' });
     db = await phoneWith(hazard);
     await saveHazardEvent(db, lead, hazardEvent(hazard.id, 'note'));
-    const [taken] = await db.outbox.toArray();
     const resolve = hazardEvent(hazard.id, 'resolve');
-    vi.spyOn(crypto, 'randomUUID').mockReturnValueOnce(taken!.id as ReturnType<typeof crypto.randomUUID>);
+    await failWrites(db, 'queue');
     await expect(saveHazardEvent(db, lead, resolve, [photoRow(AFTER_PHOTO, hazard.id, resolve.id)])).rejects.toThrow();
     expect(await db.hazardEvents.get(resolve.id)).toBeUndefined();
     expect(await db.photos.count()).toBe(0);
