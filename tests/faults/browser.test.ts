@@ -9,6 +9,7 @@ import { enrolledMember } from '../bench/browser/seedOutbox';
 import { outboxCount, seedWaiting, until } from './helpers/browserPhone';
 import { expectExactlyOnce } from './helpers/verify';
 import { printTable, record } from './helpers/scoreboard';
+import { MAX_MUTATIONS_PER_PUSH } from '../../src/shared/protocol/sync';
 
 const N_BROWSER = 600;
 
@@ -22,7 +23,9 @@ describe('in the product.browser, with the service worker', () => {
   it('#4: the tab is closed mid-sync, then reopened', async () => {
     const { context, page } = await enrolledPhone(product.browser, product.server.url, 'DEMO-A-09');
     const member = await enrolledMember(page);
-    const seeded = await seedWaiting(page, '#4', N_BROWSER);
+    // More than one batch, so the tab closes with one batch acked and the next committed.
+    const n = MAX_MUTATIONS_PER_PUSH + N_BROWSER;
+    const seeded = await seedWaiting(page, '#4', n);
     // The second batch reaches the server and is committed; the tab closes before the answer.
     let pushes = 0;
     await context.route('**/api/v1/sync/push', async (route) => {
@@ -33,7 +36,7 @@ describe('in the product.browser, with the service worker', () => {
     const started = new Date();
     await page.reload({ waitUntil: 'commit' });
     await until('tab closed during the second push', () => page.isClosed());
-    expect(storedWith('#4')).toBe(N_BROWSER);
+    expect(storedWith('#4')).toBe(n);
 
     await context.unroute('**/api/v1/sync/push');
     const reopened = await context.newPage();

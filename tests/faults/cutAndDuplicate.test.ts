@@ -4,10 +4,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { N, runScenario } from './helpers/nodeScenario';
 import { isPush, onFirstSending } from './helpers/policies';
 import { printTable } from './helpers/scoreboard';
+import { MAX_MUTATIONS_PER_PUSH } from '../../src/shared/protocol/sync';
 
 afterAll(printTable);
 
-const batches = (n: number) => Math.ceil(n / 500);
+const batches = (n: number) => Math.ceil(n / MAX_MUTATIONS_PER_PUSH);
 
 describe('answers lost and requests doubled', () => {
   it('#1: the connection is cut after the server commits, before the answer arrives', async () => {
