@@ -106,6 +106,27 @@ describe('opening a database written by an earlier version', () => {
     }
   });
 
+  it('keeps queue order across the move to queue positions (v5), ties by id as the old index had them', async () => {
+    const name = `upgrade-ties-${crypto.randomUUID()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    for (let v = 1; v <= 4; v++) old.version(v).stores(SHIPPED[v]!);
+    const row = (id: string, queuedAt: number): OutboxRow => {
+      const data = draftWith();
+      return { id, mutation: { id, type: 'hazard.create', at: data.createdAt, data }, entityId: data.id, queuedAt, state: 'pending', rejection: null };
+    };
+    // Added in an order unlike the queue's: later queue time first, and two rows sharing one.
+    const ids = ['00000000-0000-4000-8000-00000000000b', '00000000-0000-4000-8000-00000000000a', '00000000-0000-4000-8000-00000000000c'];
+    await old.table('outbox').bulkAdd([row(ids[0]!, 5), row(ids[1]!, 5), row(ids[2]!, 3)]);
+    old.close();
+    const db = new PatrolDb(name);
+    try {
+      expect((await db.outbox.toArray()).map((r) => r.id)).toEqual([ids[2], ids[1], ids[0]]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('freezes every version db.ts declares', async () => {
     const db = new PatrolDb(`verno-${crypto.randomUUID()}`);
     names.push(db.name);
