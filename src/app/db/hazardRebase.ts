@@ -42,7 +42,7 @@ export async function unconfirmedEvents(db: PatrolDb, hazardId: string): Promise
   );
   return events
     .filter((e) => outbox.get(e.id)?.state !== 'rejected')
-    .sort((a, b) => (outbox.get(a.id)?.queuedAt ?? 0) - (outbox.get(b.id)?.queuedAt ?? 0) || a.at.localeCompare(b.at));
+    .sort((a, b) => (outbox.get(a.id)?.seq ?? 0) - (outbox.get(b.id)?.seq ?? 0) || a.at.localeCompare(b.at));
 }
 
 /**

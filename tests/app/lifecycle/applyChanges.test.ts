@@ -30,6 +30,18 @@ describe('applyChanges with local lifecycle events', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
+  it('replays local events in queue order even when the clock was set back between them', async () => {
+    const hazard = pulledHazard({ status: 'assigned', assignedCompanyId: 'pc1' });
+    db = await phoneWith(hazard);
+    const saved = new Date('2026-11-27T10:00:00.000Z');
+    const setBack = new Date('2026-11-27T09:00:00.000Z');
+    await saveHazardEvent(db, lead, hazardEvent(hazard.id, 'resolve', {}, saved.toISOString()), [], saved);
+    await saveHazardEvent(db, lead, hazardEvent(hazard.id, 'reopen', {}, setBack.toISOString()), [], setBack);
+    await applyChanges(db, [hazardChange(hazard)], '6');
+    // Resolved, then reopened (back to its company): not the reopen skipped and left resolved.
+    expect(await db.hazards.get(hazard.id)).toMatchObject({ status: 'assigned', resolvedAt: null, confirmed: hazard });
+  });
+
   it('becomes exactly the server’s hazard once the event comes back confirmed', async () => {
     const hazard = pulledHazard();
     db = await phoneWith(hazard);
