@@ -14,7 +14,6 @@ const HEAD = '{"mutations":[';
 const TAIL = ']}';
 const encoder = new TextEncoder();
 
-
 export function packBatches(
   rows: readonly OutboxRow[],
   maxCount = MAX_MUTATIONS_PER_PUSH,

@@ -33,21 +33,12 @@ interface AppliedRow {
   reject_message: string | null;
 }
 
-/** Category and compound ids already looked up in this push: a batch names the same few. */
-type KnownRefs = Map<string, boolean>;
-
-function refExists(known: KnownRefs, key: string, lookup: () => boolean): boolean {
-  let exists = known.get(key);
-  if (exists === undefined) known.set(key, (exists = lookup()));
-  return exists;
-}
-
-function applyHazardCreate(db: Db, m: Extract<Mutation, { type: 'hazard.create' }>, by: Pusher, now: string, known: KnownRefs): Refusal | null {
+function applyHazardCreate(db: Db, m: Extract<Mutation, { type: 'hazard.create' }>, by: Pusher, now: string): Refusal | null {
   const draft = m.data;
   let refusal: Refusal | null = null;
-  if (!refExists(known, `category:${draft.categoryId}`, () => categoryExists(db, draft.categoryId))) {
+  if (!categoryExists(db, draft.categoryId)) {
     refusal = { code: 'invalid', message: `unknown categoryId ${JSON.stringify(draft.categoryId)}` };
-  } else if (draft.compoundId !== null && !refExists(known, `compound:${draft.compoundId}`, () => compoundExists(db, draft.compoundId!))) {
+  } else if (draft.compoundId !== null && !compoundExists(db, draft.compoundId)) {
     refusal = { code: 'invalid', message: `unknown compoundId ${JSON.stringify(draft.compoundId)}` };
   }
   // The same hazard sent again under a new mutation id (e.g. a re-created outbox) changes
@@ -68,10 +59,10 @@ function applyHazardCreate(db: Db, m: Extract<Mutation, { type: 'hazard.create' 
   return null;
 }
 
-function applyOne(db: Db, m: Mutation, by: Pusher, now: string, known: KnownRefs): Refusal | null {
+function applyOne(db: Db, m: Mutation, by: Pusher, now: string): Refusal | null {
   switch (m.type) {
     case 'hazard.create':
-      return applyHazardCreate(db, m, by, now, known);
+      return applyHazardCreate(db, m, by, now);
     case 'hazard.event':
       return applyHazardEvent(db, m, by, now);
     case 'round.start':
@@ -98,7 +89,6 @@ export function applyPush(db: Db, mutations: readonly Mutation[], by: Pusher, no
   );
   return db.transaction((): PushOutcome => {
     const outcome: PushOutcome = { acked: [], rejected: [] };
-    const known: KnownRefs = new Map();
     for (const m of mutations) {
       const previous = findApplied.get(m.id);
       if (previous) {
@@ -106,7 +96,7 @@ export function applyPush(db: Db, mutations: readonly Mutation[], by: Pusher, no
         else outcome.rejected.push({ id: m.id, code: previous.reject_code ?? 'invalid', message: previous.reject_message ?? '' });
         continue;
       }
-      const refusal = applyOne(db, m, by, at, known);
+      const refusal = applyOne(db, m, by, at);
       record.run(m.id, by.deviceId, m.type, at, refusal ? 'rejected' : 'acked', refusal?.code ?? null, refusal?.message ?? null);
       if (refusal) outcome.rejected.push({ id: m.id, ...refusal });
       else outcome.acked.push(m.id);
