@@ -6,7 +6,7 @@
 import type { Compound } from '../../../src/shared/domain/schemas';
 import type { CoveragePoint, CoverageScan } from '../../../src/shared/tracks/coverage';
 import { metresPerDegree } from '../../../src/shared/tracks/localProjection';
-import { mulberry32 } from '../../fixtures/prng';
+import { gaussian, mulberry32 } from '../../fixtures/prng';
 
 export const MEMBERS = 24;
 const TEAM_SIZE = 4;
@@ -15,10 +15,6 @@ const FIX_EVERY_MS = 5_000;
 const ROUND_MS = 2 * 3_600_000;
 const SPIKE_EVERY = 200;
 
-
-function gaussian(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
 
 export interface SyntheticDay {
   points: CoveragePoint[];

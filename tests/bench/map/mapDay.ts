@@ -7,16 +7,12 @@ import { STANDARD_CATEGORIES } from '../../../src/shared/domain/categories';
 import { HAZARD_STATUSES, SEVERITIES } from '../../../src/shared/domain/schemas';
 import type { Round, TrackBatch, TrackPoint } from '../../../src/shared/domain/rounds';
 import { metresPerDegree } from '../../../src/shared/tracks/localProjection';
-import { mulberry32 } from '../../fixtures/prng';
+import { gaussian, mulberry32 } from '../../fixtures/prng';
 
 export const MAP_MEMBERS = 24;
 export const FIXES_PER_MEMBER = (8 * 3_600_000) / 5_000;
 export const MAP_HAZARDS = 300;
 const BATCH = 500;
-
-function gaussian(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
 
 export interface MapDayRows {
   rounds: Round[];
