@@ -32,14 +32,16 @@ export function replay(base: LocalHazard, events: readonly LocalHazardEvent[]): 
   );
 }
 
+/** A hazard's outbox rows that carry lifecycle events, by event id. */
+export function outboxByEventId(rows: readonly OutboxRow[]): Map<string, OutboxRow> {
+  return new Map(rows.flatMap((row) => (row.mutation.type === 'hazard.event' ? [[row.mutation.data.id, row] as const] : [])));
+}
+
 /** This phone's events on the hazard the server has not confirmed, in the order they were made. */
 export async function unconfirmedEvents(db: PatrolDb, hazardId: string): Promise<LocalHazardEvent[]> {
   const events = (await db.hazardEvents.where('hazardId').equals(hazardId).toArray()).filter((e) => e.receivedAt === null);
   if (events.length === 0) return [];
-  const rows = await db.outbox.where('entityId').equals(hazardId).toArray();
-  const outbox = new Map<string, OutboxRow>(
-    rows.flatMap((row) => (row.mutation.type === 'hazard.event' ? [[row.mutation.data.id, row] as const] : [])),
-  );
+  const outbox = outboxByEventId(await db.outbox.where('entityId').equals(hazardId).toArray());
   return events
     .filter((e) => outbox.get(e.id)?.state !== 'rejected')
     .sort((a, b) => (outbox.get(a.id)?.seq ?? 0) - (outbox.get(b.id)?.seq ?? 0) || a.at.localeCompare(b.at));

@@ -68,8 +68,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   authed.route('/sync/pull', pullRoutes(db));
   authed.route('/admin', adminRoutes(db, now));
   authed.route('/devices', deviceRoutes(db, now));
-  authed.route('/reports', reportRoutes(db, { now }));
-  authed.route('/config/community', communityConfigRoutes(communityTimeZone()));
+  const timeZone = communityTimeZone();
+  authed.route('/reports', reportRoutes(db, { now, timeZone }));
+  authed.route('/config/community', communityConfigRoutes(timeZone));
   authed.route('/config/map', mapConfigRoutes(options.map ?? DEFAULT_BASEMAP));
   authed.route('/rounds', roundsRangeRoutes(db));
   // Photos have their own, larger bucket: a week offline can queue hundreds of them.

@@ -12,7 +12,7 @@ import { ApiError } from '../http/apiError';
 import type { AuthedEnv } from '../http/env';
 import { loadReportInput, photoDataUris } from '../store/reportData';
 import { renderPdf } from '../report/renderPdf';
-import { DEFAULT_COMMUNITY_TZ, formatIsoWeek, lastCompleteWeek, parseIsoWeek, weekRange } from '../../shared/report/isoWeek';
+import { DEFAULT_COMMUNITY_TZ, formatIsoWeek, isTimeZone, lastCompleteWeek, parseIsoWeek, weekRange } from '../../shared/report/isoWeek';
 import { scopeInput } from '../../shared/report/reportInput';
 import { weeklyStats } from '../../shared/report/weeklyStats';
 import { buildCsv, csvFileName } from '../../shared/report/csv';
@@ -44,11 +44,7 @@ export interface ReportOptions {
 /** The community's zone: the option, else COMMUNITY_TZ, else Asia/Shanghai. A mistyped zone throws. */
 export function communityTimeZone(option?: string): string {
   const zone = option ?? (process.env.COMMUNITY_TZ || DEFAULT_COMMUNITY_TZ);
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-  } catch {
-    throw new Error(`COMMUNITY_TZ must be an IANA time zone like Asia/Shanghai, got ${JSON.stringify(zone)}`);
-  }
+  if (!isTimeZone(zone)) throw new Error(`COMMUNITY_TZ must be an IANA time zone like Asia/Shanghai, got ${JSON.stringify(zone)}`);
   return zone;
 }
 

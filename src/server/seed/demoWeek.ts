@@ -7,6 +7,7 @@ import { insertHazard, hazardExists } from '../store/hazards';
 import { insertRound } from '../store/rounds';
 import { insertTrackBatch } from '../store/trackBatches';
 import { writeChange } from '../store/changes';
+import { insertEventRow } from '../store/applyHazardEvent';
 import { DEMO_COMPOUNDS, demoCompoundCentre } from './compounds';
 import { STANDARD_CATEGORIES } from '../../shared/domain/categories';
 import { SEVERITIES, type Hazard } from '../../shared/domain/schemas';
@@ -87,7 +88,7 @@ export function seedDemoWeek(db: Db, now: Date, zone: string = DEFAULT_COMMUNITY
 
 function insertRejection(db: Db, hazard: Hazard, authorId: string, at: number): void {
   const event = { id: demoId(9, 0, Number(hazard.id.slice(-12))), hazardId: hazard.id, type: 'reject' as const, at: new Date(at).toISOString(), data: { reason: '属于市政设施，已转交' }, authorId, role: 'lead' as const, status: 'rejected' as const, receivedAt: new Date(at).toISOString() };
-  db.prepare('INSERT INTO hazard_events (id, hazard_id, type, data, at, author_id, role, status, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(event.id, event.hazardId, event.type, JSON.stringify(event.data), event.at, event.authorId, event.role, event.status, event.receivedAt);
+  insertEventRow(db, event);
   writeChange(db, { entity: 'hazardEvent', op: 'put', id: event.id, data: event }, 'all');
 }
 

@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import { statement } from './statements';
 import { writeChange } from './changes';
-import { readHazard } from './hazards';
+import { categoryExists, propertyCompanyExists, readHazard } from './hazards';
 import type { HazardEventMutation } from '../../shared/protocol/sync';
 import type { Hazard } from '../../shared/domain/schemas';
 import type { HazardEvent, HazardEventDraft } from '../../shared/domain/hazardEvents';
@@ -29,11 +29,10 @@ function actorOf(db: Db, by: Pusher): Actor {
 
 /** What the event names besides its hazard must exist: a company, a category, an original. */
 function referencesRefusal(db: Db, event: HazardEventDraft): Refusal | null {
-  const exists = (table: string, id: string) => statement(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
-  if (event.type === 'assign' && !exists('property_companies', event.data.propertyCompanyId)) {
+  if (event.type === 'assign' && !propertyCompanyExists(db, event.data.propertyCompanyId)) {
     return invalid(`unknown propertyCompanyId ${quote(event.data.propertyCompanyId)}`);
   }
-  if (event.type === 'edit' && event.data.categoryId !== undefined && !exists('categories', event.data.categoryId)) {
+  if (event.type === 'edit' && event.data.categoryId !== undefined && !categoryExists(db, event.data.categoryId)) {
     return invalid(`unknown categoryId ${quote(event.data.categoryId)}`);
   }
   if (event.type === 'duplicate') {
@@ -68,7 +67,7 @@ function updateHazardRow(db: Db, h: Hazard): void {
   });
 }
 
-function insertEventRow(db: Db, e: HazardEvent): void {
+export function insertEventRow(db: Db, e: HazardEvent): void {
   statement(
     db,
     `INSERT INTO hazard_events (id, hazard_id, type, data, at, author_id, role, status, received_at)

@@ -116,3 +116,7 @@ export function categoryExists(db: Db, id: string): boolean {
 export function compoundExists(db: Db, id: string): boolean {
   return statement(db, 'SELECT 1 FROM compounds WHERE id = ?').get(id) !== undefined;
 }
+
+export function propertyCompanyExists(db: Db, id: string): boolean {
+  return statement(db, 'SELECT 1 FROM property_companies WHERE id = ?').get(id) !== undefined;
+}

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { SniffedImage } from '../../shared/photos/sniffImage';
 import { PHOTO_ID_PATTERN } from '../../shared/domain/schemas';
+import { statement } from './statements';
 
 const TEMP_PREFIX = '.tmp-';
 const swept = new Set<string>();
@@ -39,7 +40,7 @@ export interface PhotoRecord {
 }
 
 export function findPhoto(db: Database.Database, id: string): PhotoRecord | null {
-  const row = db.prepare('SELECT id, mime, bytes, width, height FROM photos WHERE id = ?').get(id) as PhotoRecord | undefined;
+  const row = statement<[string], PhotoRecord>(db, 'SELECT id, mime, bytes, width, height FROM photos WHERE id = ?').get(id);
   if (!row) return null;
   // A row whose file is gone (disk restored without photos) is not a photo we can serve.
   try {
@@ -80,11 +81,10 @@ export async function storePhoto(
     throw error;
   }
   // Two uploads of the same photo may both get here: the second insert does nothing.
-  const inserted = db
-    .prepare(
-      `INSERT INTO photos (id, mime, bytes, width, height, uploaded_by, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT(id) DO NOTHING`,
-    )
-    .run(id, image.mime, body.length, image.width, image.height, uploadedBy, now.toISOString());
+  const inserted = statement(
+    db,
+    `INSERT INTO photos (id, mime, bytes, width, height, uploaded_by, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT(id) DO NOTHING`,
+  ).run(id, image.mime, body.length, image.width, image.height, uploadedBy, now.toISOString());
   return inserted.changes === 1;
 }

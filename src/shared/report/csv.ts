@@ -119,7 +119,7 @@ export function csvHazards(input: ReportInput, range: { from: number; to: number
     .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
 }
 
-/** The whole file at once (server, tests); the app uses buildCsvChunked to stay responsive. */
+/** The whole file at once (server, tests); the app's csvBlob writes it in chunks to stay responsive. */
 export function buildCsv(input: ReportInput, range: { from: number; to: number }, options: CsvOptions): string {
   const row = csvRowWriter(input, options);
   return CSV_BOM + csvLine(csvHeader(options.locale)) + csvHazards(input, range).map(row).join('');

@@ -26,6 +26,13 @@ export interface ReportDocumentOptions {
 const MAX_PHOTOS_PER_HAZARD = 2;
 const num = (v: number | null) => (v === null ? '–' : String(v));
 
+const isSevere = (h: { severity: Severity }) => h.severity === 'urgent' || h.severity === 'high';
+
+/** The week's urgent and high hazards: the ones the report shows with their photos. */
+export function severeHazards({ stats, input }: Pick<ReportDocumentOptions, 'stats' | 'input'>) {
+  return csvHazards(input, weekRange(parseIsoWeek(stats.week, stats.timeZone)!, stats.timeZone)).filter(isSevere);
+}
+
 export function reportBody(o: ReportDocumentOptions): Markup {
   const { stats, input, locale } = o;
   const t = (key: MessageKey, params?: Record<string, string | number>) => formatMessage(locale, key, params);
@@ -45,7 +52,7 @@ export function reportBody(o: ReportDocumentOptions): Markup {
     html`<table><thead><tr><th scope="col">${head}</th><th scope="col" class="num">${t('report.col.count')}</th></tr></thead><tbody>${rows.map((r) => html`<tr><td>${name(r.key)}</td><td class="num">${r.count}</td></tr>`)}</tbody></table>`;
   const rounds = stats.effort.reduce((s, e) => s + e.rounds, 0);
   const km = Math.round(stats.effort.reduce((s, e) => s + e.km, 0) * 10) / 10;
-  const severe = found.filter((h) => h.severity === 'urgent' || h.severity === 'high');
+  const severe = found.filter(isSevere);
 
   return html`<article class="weekly-report" lang="${locale}">
 <header><h1>${t('report.community')} · ${t('report.heading')} · ${stats.week}</h1>

@@ -8,6 +8,7 @@ import { useLiveQuery } from '../../ui/useLiveQuery';
 import type { Actor } from '../../../shared/domain/hazardLifecycle';
 import type { Compound, LocalizedName, Member } from '../../../shared/domain/schemas';
 import { STANDARD_CATEGORIES } from '../../../shared/domain/categories';
+import { outboxByEventId } from '../../db/hazardRebase';
 
 export interface HazardDetail {
   hazard: LocalHazard | null;
@@ -45,7 +46,7 @@ export function useHazardDetail(db: PatrolDb, session: Session, id: string | nul
     return {
       hazard: hazard ?? null,
       events: events.sort(historyOrder),
-      outbox: new Map(outbox.flatMap((row) => (row.mutation.type === 'hazard.event' ? [[row.mutation.data.id, row] as const] : []))),
+      outbox: outboxByEventId(outbox),
       photos: new Map(photos.map((p) => [p.id, p])),
       members: new Map(members.map((m) => [m.id, m])),
       categories: new Map([...STANDARD_CATEGORIES, ...categories].map((c) => [c.id, c.name])),

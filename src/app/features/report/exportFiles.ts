@@ -1,7 +1,7 @@
 // Exports built on the phone from its own data, so they work offline. The CSV is built in
 // chunks with a breath between them: the screen stays responsive, shows progress, and an
 // AbortSignal stops it between any two chunks (an abort is a normal outcome, not an error).
-import { buildCsv, csvFileName, csvHazards, csvHeader, csvLine, csvRowWriter, CSV_BOM } from '../../../shared/report/csv';
+import { csvFileName, csvHazards, csvHeader, csvLine, csvRowWriter, CSV_BOM } from '../../../shared/report/csv';
 import { buildGeoJson, geoJsonFileName } from '../../../shared/report/geojson';
 import type { ReportInput } from '../../../shared/report/reportInput';
 import type { Locale } from '../../../shared/i18n';
@@ -17,9 +17,9 @@ const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function csvBlob(input: ReportInput, range: { from: number; to: number }, locale: Locale, zone: string, { signal, onProgress }: ExportProgress): Promise<Blob> {
   const hazards = csvHazards(input, range);
-  if (hazards.length <= ROWS_PER_CHUNK) return new Blob([buildCsv(input, range, { locale, zone })], { type: 'text/csv;charset=utf-8' });
   const row = csvRowWriter(input, { locale, zone });
   const parts = [CSV_BOM + csvLine(csvHeader(locale))];
+  if (hazards.length <= ROWS_PER_CHUNK) return new Blob([parts[0] + hazards.map(row).join('')], { type: 'text/csv;charset=utf-8' });
   for (let i = 0; i < hazards.length; i += ROWS_PER_CHUNK) {
     signal.throwIfAborted();
     parts.push(hazards.slice(i, i + ROWS_PER_CHUNK).map(row).join(''));

@@ -2,7 +2,7 @@
 // a print-only host next to the app, and the browser's print dialog turns it into a PDF.
 // The report's CSS is adopted as a constructed stylesheet: the app's CSP allows no inline style.
 import type { PatrolDb } from '../../db/db';
-import { reportBody, type ReportDocumentOptions } from '../../../shared/report/reportDocument';
+import { reportBody, severeHazards, type ReportDocumentOptions } from '../../../shared/report/reportDocument';
 import { REPORT_CSS } from '../../../shared/report/printCss';
 
 const HOST_ID = 'print-report';
@@ -22,9 +22,9 @@ function adoptStyles(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-/** Object URLs of the photos of urgent and high hazards (thumbnails first: they print fine). */
+/** Object URLs of the photos the report shows (thumbnails first: they print fine). */
 async function photoUrls(db: PatrolDb, options: Omit<ReportDocumentOptions, 'photoSrc'>): Promise<{ src: (id: string) => string | null; release: () => void }> {
-  const ids = options.input.hazards.filter((h) => h.severity === 'urgent' || h.severity === 'high').flatMap((h) => h.photoIds);
+  const ids = severeHazards(options).flatMap((h) => h.photoIds);
   const rows = await db.photos.bulkGet(ids);
   const urls = new Map<string, string>();
   for (const row of rows) {

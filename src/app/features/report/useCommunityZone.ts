@@ -5,21 +5,13 @@ import { useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import type { PatrolDb } from '../../db/db';
 import { requestJson, type EndpointConfig } from '../../sync/requestJson';
-import { DEFAULT_COMMUNITY_TZ } from '../../../shared/report/isoWeek';
+import { DEFAULT_COMMUNITY_TZ, isTimeZone } from '../../../shared/report/isoWeek';
 import { PROTOCOL } from '../../../shared/protocol/sync';
 
 const KEY = 'communityTimeZone';
 const responseSchema = z.object({ protocol: z.literal(PROTOCOL), timeZone: z.string() });
 
-export function isTimeZone(value: unknown): value is string {
-  if (typeof value !== 'string' || value === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone };
 
 export async function storedZone(db: PatrolDb): Promise<string | null> {
   const value = (await db.meta.get(KEY))?.value;

@@ -9,6 +9,7 @@ import { showToast } from '../../../ui/toast';
 import type { PhotoRow } from '../../../db/db';
 import { LifecycleRefusedError, saveHazardEvent } from '../../../db/saveHazardEvent';
 import { isQuotaExceeded } from '../../../db/storageErrors';
+import { rejectionWords } from '../eventWords';
 import type { Actor } from '../../../../shared/domain/hazardLifecycle';
 import type { HazardEventDraft } from '../../../../shared/domain/hazardEvents';
 import type { MessageKey } from '../../../../shared/i18n';
@@ -51,8 +52,7 @@ export function EventForm({ title, actor, build, onDone, children }: Props) {
     } catch (err) {
       setSaving(false);
       if (err instanceof LifecycleRefusedError) {
-        const code = err.refusal.code;
-        return setError(t('lifecycle.refused', { reason: t(`rejection.${code === 'stale_status' ? 'stale_status' : code}`) }));
+        return setError(t('lifecycle.refused', { reason: rejectionWords({ rejection: err.refusal }, i18n) }));
       }
       return setError(isQuotaExceeded(err) ? t('error.storageFull') : t('error.saveFailed', { detail: err instanceof Error ? err.name : '?' }));
     }
