@@ -27,45 +27,39 @@ export function MapFilters({ day, onDay, filter, onFilter, teams, members, categ
         <span>{t('map.day')}</span>
         <input type="date" value={day} onChange={(e) => onDay(e.currentTarget.value)} />
       </label>
-      <label class="field">
-        <span>{t('map.team')}</span>
-        <select value={filter.teamId ?? ''} onChange={(e) => set({ teamId: orNull(e.currentTarget.value), memberId: null })}>
-          <option value="">{t('map.any')}</option>
-          {teams.map((team) => <option key={team.id} value={team.id}>{localName(team.name, locale)}</option>)}
-        </select>
-      </label>
-      <label class="field">
-        <span>{t('map.member')}</span>
-        <select value={filter.memberId ?? ''} onChange={(e) => set({ memberId: orNull(e.currentTarget.value) })}>
-          <option value="">{t('map.any')}</option>
-          {teamMembers.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}
-        </select>
-      </label>
-      <label class="field">
-        <span>{t('map.category')}</span>
-        <select value={filter.categoryId ?? ''} onChange={(e) => set({ categoryId: orNull(e.currentTarget.value) })}>
-          <option value="">{t('map.any')}</option>
-          {categories.map((c) => <option key={c.id} value={c.id}>{localName(c.name, locale)}</option>)}
-        </select>
-      </label>
-      <label class="field">
-        <span>{t('map.severity')}</span>
-        <select value={filter.severity ?? ''} onChange={(e) => set({ severity: SEVERITIES.find((s) => s === e.currentTarget.value) ?? null })}>
-          <option value="">{t('map.any')}</option>
-          {SEVERITIES.map((s) => <option key={s} value={s}>{t(`severity.${s}`)}</option>)}
-        </select>
-      </label>
-      <label class="field">
-        <span>{t('map.status')}</span>
-        <select value={filter.status ?? ''} onChange={(e) => set({ status: HAZARD_STATUSES.find((s) => s === e.currentTarget.value) ?? null })}>
-          <option value="">{t('map.any')}</option>
-          {HAZARD_STATUSES.map((s) => <option key={s} value={s}>{t(`hazard.status.${s}`)}</option>)}
-        </select>
-      </label>
+      <Choice label={t('map.team')} value={filter.teamId} onChange={(v) => set({ teamId: orNull(v), memberId: null })}
+        options={teams.map((team) => [team.id, localName(team.name, locale)])} />
+      <Choice label={t('map.member')} value={filter.memberId} onChange={(v) => set({ memberId: orNull(v) })}
+        options={teamMembers.map((m) => [m.id, m.name])} />
+      <Choice label={t('map.category')} value={filter.categoryId} onChange={(v) => set({ categoryId: orNull(v) })}
+        options={categories.map((c) => [c.id, localName(c.name, locale)])} />
+      <Choice label={t('map.severity')} value={filter.severity} onChange={(v) => set({ severity: SEVERITIES.find((s) => s === v) ?? null })}
+        options={SEVERITIES.map((s) => [s, t(`severity.${s}`)])} />
+      <Choice label={t('map.status')} value={filter.status} onChange={(v) => set({ status: HAZARD_STATUSES.find((s) => s === v) ?? null })}
+        options={HAZARD_STATUSES.map((s) => [s, t(`hazard.status.${s}`)])} />
       <label class="check">
         <input type="checkbox" checked={filter.openOnly} onChange={(e) => set({ openOnly: e.currentTarget.checked })} />
         {t('map.openOnly')}
       </label>
     </fieldset>
+  );
+}
+
+/** One filter: a labelled select whose first choice, "Any", clears it. */
+function Choice({ label, value, onChange, options }: {
+  label: string;
+  value: string | null;
+  onChange: (value: string) => void;
+  options: ReadonlyArray<readonly [string, string]>;
+}) {
+  const { t } = useI18n();
+  return (
+    <label class="field">
+      <span>{label}</span>
+      <select value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">{t('map.any')}</option>
+        {options.map(([id, text]) => <option key={id} value={id}>{text}</option>)}
+      </select>
+    </label>
   );
 }

@@ -46,7 +46,12 @@ export function MapScreen() {
 
   const colours = useMemo(() => memberColours(data ? data.members.keys() : []), [data]);
   const summaries = useMemo(() => (data ? roundSummaries(data) : new Map()), [data]);
-  const rounds = useMemo(() => (data ? filterRounds(data.rounds, filter, dayRange) : []), [data, filter, dayRange]);
+  // Only team and member choose rounds: other filters leave the tracks and scans as drawn.
+  const rounds = useMemo(
+    () => (data ? filterRounds(data.rounds, filter, dayRange) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, filter.teamId, filter.memberId, dayRange],
+  );
   const hazards = useMemo(() => {
     const matching = data ? filterHazards(data.hazards, filter, dayRange) : [];
     return replayAt === null ? matching : matching.filter((h) => Date.parse(h.createdAt) <= replayAt);

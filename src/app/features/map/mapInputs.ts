@@ -58,10 +58,6 @@ export function hazardInputs(
     const category = categoryName ? localName(categoryName, locale) : h.categoryId;
     const severity = t(`severity.${h.severity}`);
     const status = t(`hazard.status.${h.status}`);
-    const history = (events.get(h.id) ?? []).map((e) => {
-      const text = 'reason' in e.data ? e.data.reason : 'note' in e.data ? e.data.note : 'text' in e.data ? e.data.text : '';
-      return [dateTime(e.at), t(`map.event.${e.type}`), text].filter(Boolean).join(' · ');
-    });
     return [{
       id: h.id,
       lat: at.lat,
@@ -80,7 +76,11 @@ export function hazardInputs(
             [t('map.reported', { time: '' }).trim(), dateTime(h.createdAt)],
             ...(h.photoIds.length ? [[t('map.photos', { n: h.photoIds.length }), ''] as [string, string]] : []),
           ],
-          history,
+          // Built when the popup opens, not on every filter or replay step.
+          history: (events.get(h.id) ?? []).map((e) => {
+            const text = 'reason' in e.data ? e.data.reason : 'note' in e.data ? e.data.note : 'text' in e.data ? e.data.text : '';
+            return [dateTime(e.at), t(`map.event.${e.type}`), text].filter(Boolean).join(' · ');
+          }),
           openLabel: t('map.openDetail'),
           onOpen: () => open(h.id),
         }),
