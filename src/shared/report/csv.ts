@@ -24,12 +24,16 @@ export function csvCell(value: string | number | null): string {
   let text = String(value);
   // Every cell, numbers included: a negative number would read as text in Excel, but no
   // coordinate of a Chengdu community is negative and resolution hours are clamped at 0.
-  if (startsFormula(text.charCodeAt(0))) text = `'${text}`;
-  // A number never holds a quote, comma or line break; only text needs the scan.
+  if (startsFormula(text.charCodeAt(0)) || HIDDEN_FORMULA.test(text)) text = `'${text}`;
+  // A number never holds a quote, separator or line break; only text needs the scan.
   return typeof value === 'string' && NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-const NEEDS_QUOTES = /[",\r\n]/;
+// ';' too: where the list separator is ';' (much of Europe, and some Excel set-ups), an unquoted
+// `ok;=2+5` would become two cells, the second a live formula.
+const NEEDS_QUOTES = /[",;\r\n]/;
+// A formula start behind leading blanks or quotes, which some spreadsheets trim before parsing.
+const HIDDEN_FORMULA = /^[\s"'\u3000]+[=+\-@]/;
 
 /** = + - @ tab CR: what Excel, LibreOffice and Sheets read as the start of a formula. */
 function startsFormula(code: number): boolean {

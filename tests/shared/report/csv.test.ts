@@ -30,6 +30,17 @@ describe('the hazard CSV', () => {
     expect(csvCell('有"引号",逗号')).toBe('"有""引号"",逗号"');
   });
 
+  it('quotes a cell holding a semicolon, so an Excel whose list separator is ";" keeps it one cell', () => {
+    expect(csvCell('ok;=2+5')).toBe('"ok;=2+5"');
+    expect(csvCell('a;b')).toBe('"a;b"');
+  });
+
+  it('neutralises a formula hidden behind leading spaces or quotes', () => {
+    expect(csvCell(' =1+2')).toBe("' =1+2");
+    expect(csvCell('"=1+2"')).toBe(`"'""=1+2"""`);
+    expect(csvCell('\u3000@SUM(A1)')).toBe("'\u3000@SUM(A1)");
+  });
+
   it('parses back with a real CSV parser, field by field, Chinese intact', () => {
     const { data, errors } = parse(csv);
     expect(errors).toEqual([]);
