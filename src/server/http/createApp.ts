@@ -23,6 +23,7 @@ import { DEFAULT_REQUEST_TIMEOUT_MS, requestTimeout } from './requestTimeout';
 import { contentSecurityPolicy, NO_EXTRA_SOURCES, securityHeaders, type CspSources } from './securityHeaders';
 import { staticFiles } from './staticFiles';
 import { payloadTooLarge } from './tooLarge';
+import { noStore } from './noStore';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const PHOTO_RATE_LIMIT: RateLimit = { burst: 2_000, perMinute: 6_000 };
@@ -50,6 +51,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (log) app.use(requestLog(log));
   app.use(corsAllowList(options.corsOrigins ?? []));
 
+  app.use('/api/*', noStore);
   app.use('/api/*', requestTimeout(options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS));
   const jsonBodyLimit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
