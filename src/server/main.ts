@@ -2,6 +2,7 @@
 // Configuration comes from the environment only; SIGTERM/SIGINT drain requests, then exit 0.
 import { resolve } from 'node:path';
 import { parseCorsOrigins } from './http/cors';
+import { parseTrustProxy } from './http/clientAddress';
 import { DEMO_ENROLLMENTS } from './seed/demoCommunity';
 import { startServer } from './startServer';
 import { seedDemoWeek } from './seed/demoWeek';
@@ -29,6 +30,7 @@ const server = await startServer({
   corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
   map,
   csp: mapCspSources(map),
+  trustProxy: parseTrustProxy(env.TRUST_PROXY),
 });
 
 // A week of demo history for the weekly report, on request only (tests want an empty demo).

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './http/createApp';
 import type { RateLimit } from './http/rateLimit';
+import type { TrustedProxies } from './http/clientAddress';
 import type { CspSources } from './http/securityHeaders';
 import type { BasemapConfig } from '../shared/map/basemap';
 import { seedIfEmpty } from './seed/seedIfEmpty';
@@ -31,6 +32,8 @@ export interface StartOptions {
   requestTimeoutMs?: number;
   /** The basemap served to the app; OSM by default. */
   map?: BasemapConfig;
+  /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); none by default. */
+  trustProxy?: TrustedProxies;
 }
 
 export interface RunningServer {
@@ -62,6 +65,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     rateLimit: options.rateLimit,
     requestTimeoutMs: options.requestTimeoutMs,
     map: options.map,
+    trustProxy: options.trustProxy,
   });
 
   let closing: Promise<void> | undefined;

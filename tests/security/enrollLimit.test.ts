@@ -1,6 +1,6 @@
 // Probe 5: guessing enrollment codes. Ten wrong codes from one address are each refused with
 // enroll_invalid; then the address gets 429 — for a wrong code and for a right one alike — and
-// no device is created at any point.
+// no device is created at any point; the only write is one audit line for the burst.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ENROLL_MAX_FAILURES, ENROLL_WINDOW_MS } from '../../src/server/routes/enroll';
 import { call, errorCode } from '../server/helpers/api';
@@ -29,7 +29,9 @@ it('probe 5: 10 wrong enrollment codes → 401 each, then 429 even for the right
     expect(result.body).toEqual({ error: { code: 'rate_limited', message: expect.any(String) } });
     expect(result.headers.get('retry-after')).toBe(String(ENROLL_WINDOW_MS / 1000));
   }
-  expect(snapshot(server.db)).toEqual(before);
+  const after = snapshot(server.db);
+  expect({ ...after, audit_log: before.audit_log, sqlite_sequence: before.sqlite_sequence }).toEqual(before);
+  expect(server.db.prepare('SELECT action, target FROM audit_log').all()).toEqual([{ action: 'enroll.burst', target: '127.0.0.1' }]);
 
   // The limit is a window, not a ban: once the failures age out the right code works.
   server.clock.advance(ENROLL_WINDOW_MS);

@@ -76,7 +76,10 @@ describe('roster and audit', () => {
     const audit = await call(server.url, '/api/v1/admin/audit', { token: admin, method: 'GET' });
     const actions = (audit.body as { entries: { action: string; actorMemberId: string }[] }).entries.map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['code.create', 'device.revoke', 'member.add', 'member.deactivate', 'team.add', 'team.rename']));
-    expect((audit.body as { entries: { actorMemberId: string }[] }).entries.every((e) => e.actorMemberId === 'm-admin')).toBe(true);
+    const entries = (audit.body as { entries: { action: string; actorMemberId: string }[] }).entries;
+    // Office actions are the admin's; each enrollment is its own member's.
+    expect(entries.filter((e) => e.action !== 'device.enroll').every((e) => e.actorMemberId === 'm-admin')).toBe(true);
+    expect(entries.filter((e) => e.action === 'device.enroll').map((e) => e.actorMemberId)).toContain('m-admin');
   });
 
   it('lets a member list and sign out only their own devices', async () => {

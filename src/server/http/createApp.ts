@@ -24,6 +24,7 @@ import { contentSecurityPolicy, NO_EXTRA_SOURCES, securityHeaders, type CspSourc
 import { staticFiles } from './staticFiles';
 import { payloadTooLarge } from './tooLarge';
 import { noStore } from './noStore';
+import type { TrustedProxies } from './clientAddress';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const PHOTO_RATE_LIMIT: RateLimit = { burst: 2_000, perMinute: 6_000 };
@@ -42,6 +43,8 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** The basemap leads' maps draw (MAP_PROVIDER…); OSM by default. */
   map?: BasemapConfig;
+  /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); none by default. */
+  trustProxy?: TrustedProxies;
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -60,7 +63,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // Photo PUTs carry up to 5 MB of bytes; their route counts them itself (routes/photos.ts).
   app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/v1/photos/') ? next() : jsonBodyLimit(c, next)));
   app.get('/api/v1/health', (c) => c.json({ ok: true }, 200));
-  app.route('/api/v1/enroll', enrollRoutes(db, { demo, now }));
+  app.route('/api/v1/enroll', enrollRoutes(db, { demo, now, trustProxy: options.trustProxy ?? null }));
 
   const authed = new Hono<AuthedEnv>();
   const perDevice = rateLimitPerDevice(options.rateLimit ?? DEFAULT_RATE_LIMIT, now);

@@ -1,33 +1,57 @@
 // POST /api/v1/enroll: trades an enrollment code for a device token. Failed attempts are
-// rate-limited per address; the token is shown once and stored only as its hash.
+// rate-limited per client address (TRUST_PROXY decides what that is) and per code tried; the
+// token is shown once and stored only as its hash. Enrollments and failure bursts are audited.
 import { Hono } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type Database from 'better-sqlite3';
 import { enrollRequestSchema, type EnrollResponse } from '../../shared/protocol/sync';
 import { redeemEnrollmentCode } from '../store/enrollment';
 import { ApiError } from '../http/apiError';
+import type { Context } from 'hono';
 import type { AppEnv } from '../http/env';
 import { FailureLimiter } from '../http/failureLimiter';
 import { readJson } from '../http/readJson';
+import { clientAddress, type TrustedProxies } from '../http/clientAddress';
+import { normalizeCode, sha256Hex } from '../store/secrets';
+import { recordAudit, SYSTEM_ACTOR } from '../store/audit';
 
 export const ENROLL_MAX_FAILURES = 10;
 export const ENROLL_WINDOW_MS = 60_000;
 
-export function enrollRoutes(db: Database.Database, options: { demo: boolean; now: () => Date }) {
-  const limiter = new FailureLimiter(ENROLL_MAX_FAILURES, ENROLL_WINDOW_MS);
+/** One code tried wrongly this often in a window (from any addresses) is refused for a while. */
+export const ENROLL_MAX_FAILURES_PER_CODE = 5;
+
+interface EnrollOptions {
+  demo: boolean;
+  now: () => Date;
+  trustProxy?: TrustedProxies;
+}
+
+export function enrollRoutes(db: Database.Database, options: EnrollOptions) {
+  const byAddress = new FailureLimiter(ENROLL_MAX_FAILURES, ENROLL_WINDOW_MS);
+  const byCode = new FailureLimiter(ENROLL_MAX_FAILURES_PER_CODE, ENROLL_WINDOW_MS);
+
+  const refuse = (c: Context, waitMs: number): never => {
+    c.header('Retry-After', String(Math.max(1, Math.ceil(waitMs / 1000))));
+    throw new ApiError(429, 'rate_limited', 'too many failed enrollment attempts; wait a minute');
+  };
 
   return new Hono<AppEnv>().post('/', async (c) => {
-    // The socket's address, not X-Forwarded-For: a header would let a guesser pick its own bucket.
-    const address = getConnInfo(c).remote.address ?? 'unknown';
+    const address = clientAddress(c, options.trustProxy ?? null);
     const now = options.now();
-    if (limiter.isLimited(address, now.getTime())) {
-      c.header('Retry-After', String(Math.max(1, Math.ceil(limiter.retryAfterMs(address, now.getTime()) / 1000))));
-      throw new ApiError(429, 'rate_limited', 'too many failed enrollment attempts; wait a minute');
-    }
+    const nowMs = now.getTime();
+    if (byAddress.isLimited(address, nowMs)) refuse(c, byAddress.retryAfterMs(address, nowMs));
     const body = await readJson(c, enrollRequestSchema);
-    const enrolled = redeemEnrollmentCode(db, body.code, body.deviceName, now, options.demo, body.appVersion);
+    // Keyed by the code's hash: the limiter's memory never holds a code in clear.
+    const codeKey = sha256Hex(normalizeCode(body.code));
+    if (byCode.isLimited(codeKey, nowMs)) refuse(c, byCode.retryAfterMs(codeKey, nowMs));
+    const enrolled = redeemEnrollmentCode(db, body.code, body.deviceName, now, options.demo, body.appVersion, address);
     if (!enrolled) {
-      limiter.recordFailure(address, now.getTime());
+      byAddress.recordFailure(address, nowMs);
+      byCode.recordFailure(codeKey, nowMs);
+      // One audit line per burst: when this failure is the one that trips the address's limit.
+      if (byAddress.isLimited(address, nowMs)) {
+        recordAudit(db, SYSTEM_ACTOR, 'enroll.burst', address, { failures: ENROLL_MAX_FAILURES, windowMs: ENROLL_WINDOW_MS }, now);
+      }
       throw new ApiError(401, 'enroll_invalid', 'this enrollment code is wrong, used or expired');
     }
     c.set('caller', { deviceId: enrolled.deviceId, memberId: enrolled.member.id, teamId: enrolled.member.teamId, role: enrolled.member.role });

@@ -10,6 +10,9 @@ export interface Actor {
   deviceId: string;
 }
 
+/** The endpoint itself, for what no person did (a burst of failed enrollments). */
+export const SYSTEM_ACTOR: Actor = { memberId: '', deviceId: '' };
+
 export interface AuditEntry {
   seq: number;
   at: string;

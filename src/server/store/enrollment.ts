@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { roleSchema, type Role } from '../../shared/domain/schemas';
+import { recordAudit } from './audit';
 import { newEnrollmentCode, newToken, normalizeCode, sha256Hex } from './secrets';
 
 type Db = Database.Database;
@@ -55,6 +56,7 @@ export function redeemEnrollmentCode(
   now: Date,
   demoMode: boolean,
   appVersion = '',
+  address = '',
 ): Enrolled | null {
   const codeHash = sha256Hex(normalizeCode(rawCode));
   return db.transaction((): Enrolled | null => {
@@ -77,6 +79,10 @@ export function redeemEnrollmentCode(
     db.prepare(
       'INSERT INTO devices (id, member_id, name, token_hash, enrolled_at, last_seen_at, app_version) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ).run(deviceId, row.member_id, deviceName, sha256Hex(token), at, at, appVersion);
+    // Which code: its kind and the start of its hash (enough to match the office's issued code,
+    // not enough to recover a code), never the code itself.
+    const code = { kind: reusable ? 'demo' : 'single-use', ref: codeHash.slice(0, 12) };
+    recordAudit(db, { memberId: row.member_id, deviceId }, 'device.enroll', deviceId, { deviceName, appVersion, code, address }, now);
     return { token, deviceId, member: { id: row.member_id, name: row.name, teamId: row.team_id, role: roleSchema.parse(row.role) } };
   })();
 }

@@ -22,7 +22,7 @@ export interface SecurityServer {
   close: () => Promise<void>;
 }
 
-type Tuning = Pick<StartOptions, 'rateLimit' | 'requestTimeoutMs' | 'corsOrigins'>;
+type Tuning = Pick<StartOptions, 'rateLimit' | 'requestTimeoutMs' | 'corsOrigins' | 'trustProxy'>;
 
 export async function startSecurityServer(tuning: Tuning = {}): Promise<SecurityServer> {
   const parent = mkdtempSync(join(tmpdir(), 'patrol-security-'));
