@@ -5,6 +5,7 @@ import { parseCorsOrigins } from './http/cors';
 import { parseTrustProxy } from './http/clientAddress';
 import { DEMO_ENROLLMENTS } from './seed/demoCommunity';
 import { startServer } from './startServer';
+import { hasAdmin } from './store/admins';
 import { seedDemoWeek } from './seed/demoWeek';
 import { mapConfigFromEnv, mapCspSources } from './config/mapConfig';
 
@@ -34,10 +35,16 @@ const server = await startServer({
 });
 
 // A week of demo history for the weekly report, on request only (tests want an empty demo).
-if (demo && env.DEMO_REPORT_WEEK === '1') seedDemoWeek(server.db, new Date(), env.COMMUNITY_TZ || undefined);
+if (server.demo && env.DEMO_REPORT_WEEK === '1') seedDemoWeek(server.db, new Date(), env.COMMUNITY_TZ || undefined);
 console.log(`Patrol Log (巡逻日志) is serving at ${server.url}`);
-if (demo) {
-  console.log(server.seeded ? 'Seeded the demo community. Enrollment codes:' : 'Demo mode. Enrollment codes:');
+if (demo && !server.demo) console.log('This database is a real community: demo codes stay off whatever DEMO says.');
+if (!server.demo && !hasAdmin(server.db)) {
+  console.log('No community admin yet. Create the first one with: npm run admin -- create --name "<name>"');
+}
+if (server.demo) {
+  console.log(server.seeded ? 'Seeded the demo community. Demo codes are PUBLIC: anyone can enroll with them.' : 'Demo mode (demo codes are public).');
+  console.log('Turn this database into a real community with: npm run admin -- convert [--drop-history]');
+  console.log('Enrollment codes:');
   for (const { code, member } of DEMO_ENROLLMENTS) {
     console.log(`  ${code.padEnd(12)} ${member.name} (${member.role}${member.teamId ? `, ${member.teamId}` : ''})`);
   }

@@ -10,6 +10,7 @@ import type { CspSources } from './http/securityHeaders';
 import type { BasemapConfig } from '../shared/map/basemap';
 import { seedIfEmpty } from './seed/seedIfEmpty';
 import { openDb, type Db } from './store/openDb';
+import { demoCodesHonoured } from './store/mode';
 
 export interface StartOptions {
   port: number;
@@ -42,6 +43,8 @@ export interface RunningServer {
   db: Db;
   /** True when this start wrote the demo community into an empty database. */
   seeded: boolean;
+  /** True when demo codes are honoured: a demo database started in demo mode. */
+  demo: boolean;
   close(): Promise<void>;
 }
 
@@ -51,13 +54,15 @@ const DRAIN_MS = 10_000;
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const now = options.now ?? (() => new Date());
   const db = openDb(options.dataDir);
-  const seeded = seedIfEmpty(db, { demo: options.demo, now: now() });
+  // The database's own record decides: DEMO=1 on a real community's database changes nothing.
+  const demo = demoCodesHonoured(db, options.demo);
+  const seeded = seedIfEmpty(db, { demo, now: now() });
   const log =
     options.log === false ? null : options.log === true ? (line: string) => process.stdout.write(line) : options.log;
   const app = createApp({
     db,
     staticDir: options.staticDir,
-    demo: options.demo,
+    demo,
     now,
     log,
     corsOrigins: options.corsOrigins,
@@ -98,5 +103,5 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       });
       server.closeIdleConnections();
     }));
-  return { url, port: address.port, db, seeded, close };
+  return { url, port: address.port, db, seeded, demo, close };
 }

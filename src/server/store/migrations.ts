@@ -187,4 +187,10 @@ export const MIGRATIONS: readonly string[] = [
     received_at TEXT NOT NULL
   );
   `,
+  /* 6: server settings that must outlive a restart's flags: whether this database is a demo. */ `
+  CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
 ];
