@@ -66,17 +66,38 @@ if (serverInputs.some((input) => newest(at(input)) > mtime(serverBundle))) {
 // own --max-old-space-size overrides the cap.
 const heapCap = process.env.NODE_OPTIONS?.includes('--max-old-space-size') ? [] : ['--max-old-space-size=128'];
 
-// One process, so signals reach the server directly.
-const server = spawn(process.execPath, [...heapCap, serverBundle], {
-  cwd: root,
-  stdio: 'inherit',
-  // The product as a visitor first sees it: a week of demo history, so Reports and the map have
-  // something to show. DEMO_REPORT_WEEK=0 (or DEMO=0) starts empty.
-  env: { DEMO_REPORT_WEEK: '1', ...process.env },
-});
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => server.kill(signal));
+// The endpoint runs as a child that is started again if it dies (a crash, an out-of-memory
+// kill), with the reason logged and a growing pause, so a bug cannot take a pilot down for the
+// night. It is a safety net, not the fix; for a real deployment run it under systemd
+// (deploy/patrol-log.service). Signals are forwarded; a signalled stop is not restarted.
+let server = null;
+let stopping = false;
+const restarts = [];
+function launch() {
+  server = spawn(process.execPath, [...heapCap, serverBundle], {
+    cwd: root,
+    stdio: 'inherit',
+    // The product as a visitor first sees it: a week of demo history, so Reports and the map have
+    // something to show. DEMO_REPORT_WEEK=0 (or DEMO=0) starts empty.
+    env: { DEMO_REPORT_WEEK: '1', ...process.env },
+  });
+  server.on('exit', (code, signal) => {
+    if (stopping || code === 0) process.exit(code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1));
+    const now = Date.now();
+    restarts.push(now);
+    while (restarts.length > 0 && now - restarts[0] > 10 * 60_000) restarts.shift();
+    const pauseMs = Math.min(30_000, 500 * 2 ** (restarts.length - 1));
+    console.error(
+      JSON.stringify({ at: new Date(now).toISOString(), event: 'endpoint.exit', code, signal, restartInMs: pauseMs, restartsIn10Min: restarts.length }),
+    );
+    setTimeout(launch, pauseMs);
+  });
 }
-server.on('exit', (code, signal) => {
-  process.exit(code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1));
-});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true;
+    if (server && server.exitCode === null) server.kill(signal);
+    else process.exit(0);
+  });
+}
+launch();
