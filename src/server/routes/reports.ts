@@ -70,7 +70,7 @@ export function reportRoutes(db: Database.Database, options: ReportOptions) {
     const scope = caller.role === 'admin' ? 'all' : { teamId: caller.teamId! };
     const label = formatIsoWeek(week);
     const range = weekRange(week, zone);
-    const input = scopeInput(loadReportInput(db, range), scope);
+    const input = scopeInput(loadReportInput(db, range, scope), scope);
     const stats = weeklyStats(input, label, zone)!;
 
     if (format === 'json') return c.json({ stats }, 200);

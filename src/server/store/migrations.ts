@@ -187,10 +187,16 @@ export const MIGRATIONS: readonly string[] = [
     received_at TEXT NOT NULL
   );
   `,
-  /* 6: server settings that must outlive a restart's flags: whether this database is a demo. */ `
+  /* 6: server settings that must outlive a restart's flags (whether this database is a demo),
+     and the indexes that bound a weekly report's reads by week and team. */ `
   CREATE TABLE settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
   );
+  CREATE INDEX hazards_team_created ON hazards(team_id, created_at);
+  CREATE INDEX hazards_status_created ON hazards(status, created_at);
+  CREATE INDEX hazards_updated ON hazards(updated_at);
+  CREATE INDEX rounds_started ON rounds(started_at);
+  CREATE INDEX checkpoint_scans_scanned ON checkpoint_scans(scanned_at);
   `,
 ];
