@@ -60,11 +60,11 @@ if (serverInputs.some((input) => newest(at(input)) > mtime(serverBundle))) {
   renameSync(partial, serverBundle);
 }
 
-// V8 grows its old space lazily, well past what this server needs: capped at 128 MB, a heavy
-// sync (10,000 mutations) leaves it at ~140 MB resident instead of ~170. The largest request, a
-// printable report with its at most 60 photos inlined, holds about 30 MB. NODE_OPTIONS with its
-// own --max-old-space-size overrides the cap.
-const heapCap = process.env.NODE_OPTIONS?.includes('--max-old-space-size') ? [] : ['--max-old-space-size=128'];
+// V8 grows its old space lazily, well past what this server needs: capped, a heavy sync leaves
+// it far smaller resident than uncapped. 192 MB is what the largest request needs: a weekly
+// report of a week flooded with 50,000 hazards (tests/server/flood.test.ts), built one at a time.
+// NODE_OPTIONS with its own --max-old-space-size overrides the cap.
+const heapCap = process.env.NODE_OPTIONS?.includes('--max-old-space-size') ? [] : ['--max-old-space-size=192'];
 
 // The endpoint runs as a child that is started again if it dies (a crash, an out-of-memory
 // kill), with the reason logged and a growing pause, so a bug cannot take a pilot down for the

@@ -25,6 +25,7 @@ import { staticFiles } from './staticFiles';
 import { payloadTooLarge } from './tooLarge';
 import { noStore } from './noStore';
 import type { TrustedProxies } from './clientAddress';
+import { QueueFull } from '../report/workQueue';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const PHOTO_RATE_LIMIT: RateLimit = { burst: 2_000, perMinute: 6_000 };
@@ -87,7 +88,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', staticFiles(staticDir));
 
   app.onError((err, c) => {
+    if (err instanceof QueueFull) c.header('Retry-After', String(err.retryAfterSeconds));
     if (err instanceof ApiError) return errorJson(c, err.status, err.code, err.message);
+    // A request whose client went away: nobody reads the answer.
+    if (c.req.raw.signal.aborted) return new Response(null, { status: 499 });
     // The stack goes to the operator's stderr only; the client learns nothing about internals.
     console.error(`[${c.req.method} ${c.req.path}]`, err);
     return errorJson(c, 500, 'internal', 'internal error');

@@ -11,12 +11,14 @@ import { requireRole } from '../http/auth';
 import { ApiError } from '../http/apiError';
 import type { AuthedEnv } from '../http/env';
 import { loadReportInput, photoDataUris } from '../store/reportData';
-import { renderPdf } from '../report/renderPdf';
+import { PdfReports } from '../report/pdfReports';
+import { WorkQueue } from '../report/workQueue';
 import { DEFAULT_COMMUNITY_TZ, formatIsoWeek, isTimeZone, lastCompleteWeek, parseIsoWeek, weekRange } from '../../shared/report/isoWeek';
 import { scopeInput } from '../../shared/report/reportInput';
 import { weeklyStats } from '../../shared/report/weeklyStats';
-import { buildCsv, csvFileName } from '../../shared/report/csv';
-import { buildGeoJson, geoJsonFileName } from '../../shared/report/geojson';
+import { csvChunks, csvFileName } from '../../shared/report/csv';
+import { geoJsonFeatures, geoJsonFileName } from '../../shared/report/geojson';
+import { jsonArrayPieces, textStream } from '../report/textStream';
 import { reportDocument } from '../../shared/report/reportDocument';
 import { REPORT_CSS } from '../../shared/report/printCss';
 import { format as formatMessage, isLocale, type Locale } from '../../shared/i18n';
@@ -34,6 +36,15 @@ const REPORT_CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+// Reports are computed one after another (SQLite and the statistics are synchronous); the queue
+// bounds how many wait, so a flood of requests is answered 429 instead of piling up in memory.
+export const REPORT_QUEUE = { running: 1, waiting: 16, perKey: 4, retryAfterSeconds: 5, maxWaitMs: 10_000 };
+
+const STREAM_HOLD_MS = 60_000;
+
+/** Grows with every change to the pull log: a cached PDF older than it may be stale. */
+const dataVersion = (db: Database.Database) => Number(db.prepare('SELECT COALESCE(MAX(seq), 0) FROM changes').pluck().get());
 
 export interface ReportOptions {
   now: () => Date;
@@ -56,6 +67,8 @@ export function communityConfigRoutes(timeZone: string) {
 export function reportRoutes(db: Database.Database, options: ReportOptions) {
   // A mistyped zone fails the start, not every report request.
   const zone = communityTimeZone(options.timeZone);
+  const reports = new WorkQueue(REPORT_QUEUE, 'report');
+  const pdfs = new PdfReports();
   return new Hono<AuthedEnv>().use(requireRole('lead', 'admin')).get('/weekly', async (c) => {
     const weekParam = c.req.query('week');
     const week = weekParam === undefined ? lastCompleteWeek(options.now(), zone) : parseIsoWeek(weekParam, zone);
@@ -70,34 +83,55 @@ export function reportRoutes(db: Database.Database, options: ReportOptions) {
     const scope = caller.role === 'admin' ? 'all' : { teamId: caller.teamId! };
     const label = formatIsoWeek(week);
     const range = weekRange(week, zone);
-    const input = scopeInput(loadReportInput(db, range, scope), scope);
-    const stats = weeklyStats(input, label, zone)!;
+    const signal = c.req.raw.signal;
+    const load = () => {
+      const input = scopeInput(loadReportInput(db, range, scope), scope);
+      return { input, stats: weeklyStats(input, label, zone)! };
+    };
+    const printable = () => {
+      const { input, stats } = load();
+      const team = scope === 'all' ? null : input.teams.find((t) => t.id === scope.teamId);
+      const scopeLabel = team ? formatMessage(locale, 'report.scopeTeam', { team: locale === 'zh-CN' ? team.name.zh : team.name.en }) : formatMessage(locale, 'report.scopeAll');
+      return reportDocument({ stats, input, locale, scopeLabel, generatedAt: options.now().getTime(), photoSrc: photoDataUris(db) });
+    };
 
-    if (format === 'json') return c.json({ stats }, 200);
-    if (format === 'csv') {
-      return c.body(buildCsv(input, range, { locale, zone }), 200, {
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${csvFileName(label)}"`,
+    if (format === 'pdf') {
+      const key = `${label}|${scope === 'all' ? '*' : scope.teamId}|${locale}`;
+      // The page is built under a report slot too: its rows must not sit in memory beside another report's.
+      const page = () => reports.run(caller.deviceId, signal, async () => printable());
+      const pdf = await pdfs.get(key, dataVersion(db), caller.deviceId, signal, page);
+      if (pdf === null) throw new ApiError(503, 'unavailable', 'PDF needs Chromium on the server (CHROMIUM_PATH); use format=html and print it instead');
+      return c.body(new Uint8Array(pdf), 200, {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="report-${label}.pdf"`,
       });
     }
-    if (format === 'geojson') {
-      return c.body(JSON.stringify(buildGeoJson(input, range)), 200, {
-        'Content-Type': 'application/geo+json; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${geoJsonFileName(label)}"`,
-      });
+    // The slot is held until the body is sent: a report's rows stay in memory while it streams.
+    const held = await reports.acquire(caller.deviceId, signal);
+    // A client that stops reading must not hold the queue: the slot goes after a minute anyway.
+    const timer = setTimeout(held, STREAM_HOLD_MS);
+    const release = () => {
+      clearTimeout(timer);
+      held();
+    };
+    try {
+      const send = (pieces: Iterator<string>, type: string, fileName?: string) =>
+        c.body(textStream(pieces, release), 200, {
+          'Content-Type': type,
+          ...(fileName ? { 'Content-Disposition': `attachment; filename="${fileName}"` } : {}),
+        });
+      if (format === 'html') {
+        c.header('Content-Security-Policy', REPORT_CSP);
+        return send([printable()].values(), 'text/html; charset=utf-8');
+      }
+      const { input, stats } = load();
+      if (format === 'json') return send([JSON.stringify({ stats })].values(), 'application/json');
+      if (format === 'csv') return send(csvChunks(input, range, { locale, zone }), 'text/csv; charset=utf-8', csvFileName(label));
+      const features = jsonArrayPieces(geoJsonFeatures(input, range), '{"type":"FeatureCollection","features":[', ']}');
+      return send(features, 'application/geo+json; charset=utf-8', geoJsonFileName(label));
+    } catch (error) {
+      release();
+      throw error;
     }
-    const team = scope === 'all' ? null : input.teams.find((t) => t.id === scope.teamId);
-    const scopeLabel = team ? formatMessage(locale, 'report.scopeTeam', { team: locale === 'zh-CN' ? team.name.zh : team.name.en }) : formatMessage(locale, 'report.scopeAll');
-    const page = reportDocument({ stats, input, locale, scopeLabel, generatedAt: options.now().getTime(), photoSrc: photoDataUris(db) });
-    if (format === 'html') {
-      c.header('Content-Security-Policy', REPORT_CSP);
-      return c.html(page, 200);
-    }
-    const pdf = await renderPdf(page);
-    if (pdf === null) throw new ApiError(503, 'unavailable', 'PDF needs Chromium on the server (CHROMIUM_PATH); use format=html and print it instead');
-    return c.body(new Uint8Array(pdf), 200, {
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="report-${label}.pdf"`,
-    });
   });
 }

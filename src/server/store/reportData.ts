@@ -11,7 +11,7 @@ import { assembleInput, ROUND_LOOKBACK_MS } from '../../shared/report/assembleIn
 import type { ReportInput, ReportRound, ReportScope } from '../../shared/report/reportInput';
 import type { HazardEventType } from '../../shared/domain/hazardEvents';
 import type { TrackPoint } from '../../shared/domain/rounds';
-import { PHOTO_ID_PATTERN, type Compound } from '../../shared/domain/schemas';
+import { PHOTO_ID_PATTERN, type Compound, type Hazard } from '../../shared/domain/schemas';
 import { hazardFromRow } from './hazards';
 
 type Db = Database.Database;
@@ -42,7 +42,9 @@ export function loadReportInput(db: Db, range: { from: number; to: number }, sco
   // compare correctly as text only in one zone, so the bounds are widened by the largest offset
   // and the shared code applies the exact range.
   const params = { from: iso(range.from - 14 * 3_600_000), to: iso(range.to + 14 * 3_600_000), since: iso(range.from - CLOCK_SLACK_MS), team: scope === 'all' ? null : scope.teamId };
-  const hazards = db.prepare<typeof params, Parameters<typeof hazardFromRow>[0]>(RELEVANT_HAZARDS).all(params).map(hazardFromRow);
+  // Row by row: a busy week's rows are never held twice (as rows and as hazards).
+  const hazards: Hazard[] = [];
+  for (const row of db.prepare<typeof params, Parameters<typeof hazardFromRow>[0]>(RELEVANT_HAZARDS).iterate(params)) hazards.push(hazardFromRow(row));
   const roundParams = { from: iso(range.from - ROUND_LOOKBACK_MS - 14 * 3_600_000), to: params.to, team: params.team };
   const rounds = db
     .prepare<typeof roundParams, { id: string; team_id: string; started_at: string; ended_at: string | null }>(

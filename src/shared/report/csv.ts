@@ -123,8 +123,14 @@ export function csvHazards(input: ReportInput, range: { from: number; to: number
     .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1));
 }
 
-/** The whole file at once (server, tests); the app's csvBlob writes it in chunks to stay responsive. */
+/** The whole file at once (tests); the app's csvBlob writes it in chunks to stay responsive. */
 export function buildCsv(input: ReportInput, range: { from: number; to: number }, options: CsvOptions): string {
+  return [...csvChunks(input, range, options)].join('');
+}
+
+/** The file piece by piece (BOM and header, then one row at a time), for the endpoint to stream. */
+export function* csvChunks(input: ReportInput, range: { from: number; to: number }, options: CsvOptions): Generator<string> {
   const row = csvRowWriter(input, options);
-  return CSV_BOM + csvLine(csvHeader(options.locale)) + csvHazards(input, range).map(row).join('');
+  yield CSV_BOM + csvLine(csvHeader(options.locale));
+  for (const h of csvHazards(input, range)) yield row(h);
 }

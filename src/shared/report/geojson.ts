@@ -26,10 +26,14 @@ export function geoJsonFileName(week: string): string {
 const fixed = (value: number) => Math.round(value * 1e7) / 1e7;
 
 export function buildGeoJson(input: ReportInput, range: { from: number; to: number }): FeatureCollection {
-  const features: Feature[] = [];
+  return { type: 'FeatureCollection', features: [...geoJsonFeatures(input, range)] };
+}
+
+/** The features one by one, so the endpoint can stream a large week instead of holding it. */
+export function* geoJsonFeatures(input: ReportInput, range: { from: number; to: number }): Generator<Feature> {
   for (const h of csvHazards(input, range)) {
     if (h.position === null) continue;
-    features.push({
+    yield {
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [fixed(h.position.lng), fixed(h.position.lat)] },
       properties: {
@@ -44,7 +48,7 @@ export function buildGeoJson(input: ReportInput, range: { from: number; to: numb
         description: h.description,
         photoCount: h.photoIds.length,
       },
-    });
+    };
   }
   for (const round of input.rounds) {
     const started = Date.parse(round.startedAt);
@@ -55,11 +59,10 @@ export function buildGeoJson(input: ReportInput, range: { from: number; to: numb
       .map((segment) => segment.map((p): Position => [fixed(p.lng), fixed(p.lat)]))
       .filter((line) => line.length >= 2);
     if (lines.length === 0) continue;
-    features.push({
+    yield {
       type: 'Feature',
       geometry: { type: 'MultiLineString', coordinates: lines },
       properties: { kind: 'round', id: round.id, teamId: round.teamId, startedAt: round.startedAt, endedAt: round.endedAt },
-    });
+    };
   }
-  return { type: 'FeatureCollection', features };
 }

@@ -24,14 +24,21 @@ export interface ReportDocumentOptions {
 }
 
 const MAX_PHOTOS_PER_HAZARD = 2;
+/** The oldest open hazards a printed page lists; the CSV has every one. */
+export const MAX_PRINTED_OPEN = 200;
 const num = (v: number | null) => (v === null ? '–' : String(v));
 
 const isSevere = (h: { severity: Severity }) => h.severity === 'urgent' || h.severity === 'high';
 
 /** The week's urgent and high hazards: the ones the report shows with their photos. */
 export function severeHazards({ stats, input }: Pick<ReportDocumentOptions, 'stats' | 'input'>) {
-  return csvHazards(input, weekRange(parseIsoWeek(stats.week, stats.timeZone)!, stats.timeZone)).filter(isSevere);
+  return printedSevere(csvHazards(input, weekRange(parseIsoWeek(stats.week, stats.timeZone)!, stats.timeZone)));
 }
+
+/** At most this many hazard cards print: urgent before high, in report order within each. */
+export const MAX_PRINTED_SEVERE = 60;
+const printedSevere = <H extends { severity: Severity }>(found: readonly H[]) =>
+  [...found.filter((h) => h.severity === 'urgent'), ...found.filter((h) => h.severity === 'high')].slice(0, MAX_PRINTED_SEVERE);
 
 export function reportBody(o: ReportDocumentOptions): Markup {
   const { stats, input, locale } = o;
@@ -52,7 +59,8 @@ export function reportBody(o: ReportDocumentOptions): Markup {
     html`<table><thead><tr><th scope="col">${head}</th><th scope="col" class="num">${t('report.col.count')}</th></tr></thead><tbody>${rows.map((r) => html`<tr><td>${name(r.key)}</td><td class="num">${r.count}</td></tr>`)}</tbody></table>`;
   const rounds = stats.effort.reduce((s, e) => s + e.rounds, 0);
   const km = Math.round(stats.effort.reduce((s, e) => s + e.km, 0) * 10) / 10;
-  const severe = found.filter(isSevere);
+  const severe = printedSevere(found);
+  const severeCount = found.filter(isSevere).length;
 
   return html`<article class="weekly-report" lang="${locale}">
 <header><h1>${t('report.community')} · ${t('report.heading')} · ${stats.week}</h1>
@@ -80,7 +88,8 @@ ${medianChart(
 <tbody>${stats.responseTimes.map((r) => html`<tr><td>${company(r.companyId)}</td><td class="num">${r.resolved}</td><td class="num">${num(r.toAssigned.median)}</td><td class="num">${num(r.toResolved.median)}</td><td class="num">${num(r.toResolved.p90)}</td><td class="num">${r.over24h}</td><td class="num">${r.over72h}</td></tr>`)}</tbody></table></div></section>
 <section class="page-break"><h2>${t('report.sec.open')}</h2>
 <table><thead><tr><th scope="col">${t('report.col.reported')}</th><th scope="col">${t('report.col.compound')}</th><th scope="col">${t('report.col.category')}</th><th scope="col">${t('report.col.severity')}</th><th scope="col" class="num">${t('report.col.ageDays')}</th></tr></thead>
-<tbody>${stats.open.hazards.map((h) => html`<tr><td>${localDateTime(Date.parse(h.createdAt), stats.timeZone)}</td><td>${compound(h.compoundId)}</td><td>${category(h.categoryId)}</td><td>${severity(h.severity)}</td><td class="num">${Math.round((h.ageHours / 24) * 10) / 10}</td></tr>`)}</tbody></table></section>
+<tbody>${stats.open.hazards.slice(0, MAX_PRINTED_OPEN).map((h) => html`<tr><td>${localDateTime(Date.parse(h.createdAt), stats.timeZone)}</td><td>${compound(h.compoundId)}</td><td>${category(h.categoryId)}</td><td>${severity(h.severity)}</td><td class="num">${Math.round((h.ageHours / 24) * 10) / 10}</td></tr>`)}</tbody></table>
+${stats.open.count > MAX_PRINTED_OPEN ? html`<p>${t('report.openMore', { n: stats.open.count - MAX_PRINTED_OPEN })}</p>` : ''}</section>
 <section class="page-break"><h2>${t('report.sec.effort')}</h2>
 <div class="table-scroll" tabindex="0" role="region" aria-label="${t('report.sec.effort')}"><table><thead><tr><th scope="col">${t('report.col.team')}</th><th scope="col" class="num">${t('report.sum.rounds')}</th><th scope="col" class="num">${t('report.col.hours')}</th><th scope="col" class="num">${t('report.col.km')}</th><th scope="col" class="num">${t('report.col.gaps')}</th><th scope="col" class="num">${t('report.col.minutesWithoutPosition')}</th></tr></thead>
 <tbody>${stats.effort.map((e) => html`<tr><td>${team(e.teamId)}</td><td class="num">${e.rounds}</td><td class="num">${e.hours}</td><td class="num">${e.km}</td><td class="num">${e.gaps}</td><td class="num">${e.minutesWithoutPosition}</td></tr>`)}</tbody></table></div>
@@ -93,7 +102,7 @@ ${staticMap(input.compounds, found, { title: t('report.sec.map'), compoundName: 
 ${severe.length > 0 ? html`<section class="page-break"><h2>${t('report.sec.photos')}</h2>${severe.map((h) => {
   const photos = h.photoIds.map(o.photoSrc).filter((src): src is string => src !== null).slice(0, MAX_PHOTOS_PER_HAZARD);
   return html`<div class="hazard-card"><p><strong>${severity(h.severity)} · ${category(h.categoryId)} · ${compound(h.compoundId)}</strong> · ${localDateTime(Date.parse(h.createdAt), stats.timeZone)}<br/>${h.description}</p>${photos.length > 0 ? html`<div class="photos">${photos.map((src) => html`<img src="${src}" alt="${category(h.categoryId)}"/>`)}</div>` : ''}</div>`;
-})}</section>` : ''}
+})}${severeCount > severe.length ? html`<p>${t('report.severeMore', { n: severeCount - severe.length })}</p>` : ''}</section>` : ''}
 </article>`;
 }
 

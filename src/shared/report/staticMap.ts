@@ -11,12 +11,16 @@ const W = 640;
 const MAX_H = 720;
 const PAD = 16;
 
+export const MAX_MAP_POINTS = 2_000;
+const SEVERITY_ORDER: readonly Severity[] = ['urgent', 'high', 'medium', 'low'];
+
 export function staticMap(
   compounds: readonly Pick<Compound, 'id' | 'polygon'>[],
   hazards: readonly Pick<ReportHazard, 'id' | 'position' | 'severity'>[],
   labels: { title: string; compoundName: (id: string) => string; severity: (s: Severity) => string },
 ): Markup {
-  const placed = hazards.filter((h) => h.position !== null);
+  // A printed map of more dots than this is a blot, and slow to print: the most severe are drawn.
+  const placed = SEVERITY_ORDER.flatMap((s) => hazards.filter((h) => h.severity === s && h.position !== null)).slice(0, MAX_MAP_POINTS);
   const lngs: number[] = [];
   const lats: number[] = [];
   for (const c of compounds) for (const [lng, lat] of c.polygon) lngs.push(lng), lats.push(lat);

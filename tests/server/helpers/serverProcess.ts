@@ -15,6 +15,8 @@ export interface ServerProcess {
   url: string;
   dataDir: string;
   running(): boolean;
+  /** The endpoint's pid while it runs. */
+  pid(): number | null;
   output(): string;
   start(): Promise<void>;
   /** Sends the signal and resolves with the exit code (null when killed by the signal). */
@@ -31,7 +33,7 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`server not healthy within 30 s:\n${log()}`);
 }
 
-export async function serverProcess(options: { dataDir?: string } = {}): Promise<ServerProcess> {
+export async function serverProcess(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'patrol-proc-'));
   const staticDir = makeStaticDir();
   const port = await freePort();
@@ -43,12 +45,13 @@ export async function serverProcess(options: { dataDir?: string } = {}): Promise
     url,
     dataDir,
     running: alive,
+    pid: () => (alive() ? (child?.pid ?? null) : null),
     output: () => log,
     async start() {
       if (alive()) throw new Error('already running');
       const started = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
         cwd: root,
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir, DEMO: '1' },
+        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir, DEMO: '1', ...options.env },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child = started;
