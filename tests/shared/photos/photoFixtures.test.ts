@@ -42,7 +42,7 @@ describe('generated test photos', () => {
     };
     expect(blueness(20)).toBeGreaterThan(40); // stored left column = displayed top row: sky
     expect(blueness(width - 20)).toBeLessThan(0); // stored right column = displayed bottom: grass
-  });
+  }, 60_000); // a 12 MP decode in pure JS: ~1 s alone, several on a loaded machine
 
   it('cuts the bad ones from a real JPEG so only their structure is wrong', () => {
     const small = photoFixture('small-1200x900.jpg');
