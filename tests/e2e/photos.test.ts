@@ -11,10 +11,10 @@ import type { Page } from 'playwright-core';
 import { useProduct } from './helpers/product';
 import { newPhone } from './helpers/browser';
 import { enroll, seriousViolations, waitForServiceWorker } from './helpers/app';
-import { PHOTO_FIXTURES } from '../fixtures/photos';
+import { photoFixturePath } from '../fixtures/photos';
 
 const product = useProduct();
-const fixture = (name: string) => join(PHOTO_FIXTURES, name);
+const fixture = photoFixturePath;
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 interface StoredPhoto {

@@ -2,9 +2,8 @@
 // by the picker's own 'photo-stored' measure (file input change → compressed in the worker →
 // hashed → the form's draft holding the Blob committed in IndexedDB). One warm-up, five runs per
 // fixture. The two 12 MP fixtures answer to the budget; the 27 MP one is reported.
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { PHOTO_FIXTURES } from '../../fixtures/photos';
+import { photoFixturePath } from '../../fixtures/photos';
 import { measured, type Figure } from '../lib/figure';
 
 const WARMUPS = 1;
@@ -20,7 +19,7 @@ interface Stored {
 async function addAndCancel(page: Page, file: string): Promise<Stored> {
   await page.getByRole('button', { name: 'New hazard' }).click();
   const before = await page.evaluate(() => performance.getEntriesByName('photo-stored').length);
-  await page.getByLabel('Add photo').setInputFiles(join(PHOTO_FIXTURES, file));
+  await page.getByLabel('Add photo').setInputFiles(photoFixturePath(file));
   const handle = await page.waitForFunction(
     (n) => {
       const entries = performance.getEntriesByName('photo-stored') as PerformanceMeasure[];

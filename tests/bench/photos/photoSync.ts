@@ -3,11 +3,9 @@
 // own sync uploads every photo and then pushes the hazards. Timed in the page from navigation
 // start to "All synced" (app start included). The photos are real JPEGs: a 12 MP fixture
 // compressed in the page, then varied per hazard by a comment segment, so each has its own hash.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ProductServer } from '../../e2e/helpers/server';
-import { PHOTO_FIXTURES } from '../../fixtures/photos';
+import { photoFixture } from '../../fixtures/photos';
 import { enrolledMember, waitingHazards } from '../browser/seedOutbox';
 import { waitForIdleSync } from '../browser/phone';
 import { measured, type Figure } from '../lib/figure';
@@ -18,7 +16,7 @@ const count = (server: ProductServer, table: string) => server.query<{ n: number
 
 /** Makes n distinct photos in the page (kept on window) and returns their ids and sizes. */
 async function makePhotos(page: Page, n: number, run: number): Promise<{ id: string; bytes: number }[]> {
-  const source = readFileSync(join(PHOTO_FIXTURES, 'phone-12mp-landscape.jpg')).toString('base64');
+  const source = Buffer.from(photoFixture('phone-12mp-landscape.jpg')).toString('base64');
   return page.evaluate(
     async ({ source, n, run }) => {
       const w = window as unknown as { __benchBase?: Uint8Array; __benchPhotos?: Blob[] };
