@@ -59,6 +59,11 @@ describe('refused record words', () => {
     const damaged = refusedRow({ type: 'hazard.create', data: 7 });
     expect(refusedKind(damaged, en)).toBe('Hazard');
     expect(refusedLabel(damaged, known, zh)).toBe('无法读取的记录');
+    // Refused `invalid` means the schema cannot read it: the label is read field by field.
+    const spoiled = hazardCreate({ description: '井盖缺失' });
+    expect(refusedLabel(refusedRow({ ...spoiled, data: { ...spoiled.data, severity: 'catastrophic' } }), known, en)).toBe('“井盖缺失”');
+    const badEnd = roundEnd(ROUND);
+    expect(refusedLabel(refusedRow({ ...badEnd, data: { ...badEnd.data, autoClosed: 'yes' } }), known, en)).toContain('ended');
     expect(refusedKind(refusedRow(42), en)).toBe('unreadable record');
   });
 

@@ -5,7 +5,7 @@ import type { OutboxRow } from '../../db/db';
 import type { I18n } from '../../i18n';
 import type { MessageKey } from '../../../shared/i18n';
 import type { Checkpoint } from '../../../shared/domain/rounds';
-import { checkMutation } from '../../../shared/protocol/checkMutation';
+import { HAZARD_EVENT_TYPES, type HazardEventType } from '../../../shared/domain/hazardEvents';
 import { REJECTION_CODES } from '../../../shared/protocol/errors';
 import { localName } from '../../AppContext';
 import '../../../shared/i18n/features/refused';
@@ -33,36 +33,57 @@ export function refusedKind(row: OutboxRow, i18n: I18n): string {
   return kind ? i18n.t(`refused.kind.${kind}`) : i18n.t('refused.label.unknown');
 }
 
+type Fields = Record<string, unknown>;
+const fields = (value: unknown): Fields => (typeof value === 'object' && value !== null ? (value as Fields) : {});
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const when = (value: unknown, i18n: I18n) =>
+  (typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime()) ? i18n.dateTime(value) : undefined;
+
+/**
+ * Read field by field, never through the schema: the rows refused `invalid` are exactly the ones
+ * the schema would not read, and the member still needs to know which record it was.
+ */
 export function refusedLabel(row: OutboxRow, known: RefusedLookups, i18n: I18n): string {
-  const checked = checkMutation(row.mutation);
-  if (!checked.ok) return i18n.t('refused.label.unknown');
-  const m = checked.mutation;
-  const roundStart = (roundId: string) => known.rounds.get(roundId);
+  const m = fields(row.mutation);
+  const data = fields(m.data);
+  const unknown = i18n.t('refused.label.unknown');
   switch (m.type) {
     case 'hazard.create':
-      return quoted(m.data.description) || i18n.dateTime(m.data.createdAt);
+      return quoted(text(data.description)) || when(data.createdAt, i18n) || unknown;
     case 'hazard.event': {
-      const company = m.data.type === 'assign' ? known.companies.get(m.data.data.propertyCompanyId) : undefined;
-      const what = i18n.t(`history.${m.data.type}`, { company: company ? localName(company, i18n.locale) : '' });
-      const about = quoted(known.hazards.get(m.data.hazardId));
+      const type = text(data.type);
+      const company = known.companies.get(text(fields(data.data).propertyCompanyId) ?? '');
+      const what = HAZARD_EVENT_TYPES.find((t) => t === type)
+        ? i18n.t(`history.${type as HazardEventType}`, { company: company ? localName(company, i18n.locale) : '' })
+        : unknown;
+      const about = quoted(known.hazards.get(text(data.hazardId) ?? ''));
       return about ? `${what} · ${about}` : what;
     }
-    case 'round.start':
-      return i18n.t('refused.label.roundStart', { time: i18n.dateTime(m.data.startedAt) });
+    case 'round.start': {
+      const time = when(data.startedAt, i18n);
+      return time ? i18n.t('refused.label.roundStart', { time }) : unknown;
+    }
     case 'round.end': {
-      const started = roundStart(m.data.roundId);
-      const ended = i18n.t('refused.label.roundEnd', { time: i18n.dateTime(m.data.endedAt) });
-      return started ? `${i18n.t('refused.label.roundStart', { time: i18n.dateTime(started) })} · ${ended}` : ended;
+      const started = when(known.rounds.get(text(data.roundId) ?? ''), i18n);
+      const ended = when(data.endedAt, i18n);
+      const parts = [started && i18n.t('refused.label.roundStart', { time: started }), ended && i18n.t('refused.label.roundEnd', { time: ended })];
+      return parts.filter(Boolean).join(' · ') || unknown;
     }
     case 'track.append': {
-      const first = Math.min(...m.data.points.map((p) => p.at));
-      return i18n.t('refused.label.track', { n: m.data.points.length, time: i18n.dateTime(first) });
+      const points = Array.isArray(data.points) ? data.points.map(fields) : [];
+      const times = points.flatMap((p) => (typeof p.at === 'number' ? [p.at] : []));
+      const time = times.length > 0 ? when(Math.min(...times), i18n) : undefined;
+      return time ? i18n.t('refused.label.track', { n: points.length, time }) : unknown;
     }
     case 'checkpoint.scan': {
-      const checkpoint = known.checkpoints.get(m.data.checkpointId);
-      const name = checkpoint ? localName(checkpoint.name, i18n.locale) : m.data.checkpointId;
-      return i18n.t('refused.label.scan', { name, time: i18n.dateTime(m.data.scannedAt) });
+      const id = text(data.checkpointId);
+      const checkpoint = known.checkpoints.get(id ?? '');
+      const name = checkpoint ? localName(checkpoint.name, i18n.locale) : id;
+      const time = when(data.scannedAt, i18n);
+      return name && time ? i18n.t('refused.label.scan', { name, time }) : name || time || unknown;
     }
+    default:
+      return unknown;
   }
 }
 
