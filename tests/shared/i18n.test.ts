@@ -7,6 +7,7 @@ import { mapEn } from '../../src/shared/i18n/features/map';
 import { photosEn } from '../../src/shared/i18n/features/photos';
 import { reportEn } from '../../src/shared/i18n/features/report';
 import { refusedEn } from '../../src/shared/i18n/features/refused';
+import { backupEn } from '../../src/shared/i18n/features/backup';
 
 const FEATURE_WORDS: Record<string, readonly string[]> = {
   photos: Object.keys(photosEn),
@@ -14,6 +15,7 @@ const FEATURE_WORDS: Record<string, readonly string[]> = {
   map: Object.keys(mapEn),
   report: Object.keys(reportEn),
   refused: Object.keys(refusedEn),
+  backup: Object.keys(backupEn),
 };
 
 describe('i18n catalogues', () => {
