@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useProduct } from './helpers/product';
 import { newPhone } from './helpers/browser';
-import { createHazard, enroll, seriousViolations } from './helpers/app';
+import { createHazard, enroll, seriousViolations, waitForServiceWorker } from './helpers/app';
 
 const product = useProduct();
 const SHOTS = process.env.REFUSED_SHOTS_DIR;
@@ -41,6 +41,8 @@ describe('refused records', () => {
     const page = await context.newPage();
     await enroll(page, product.server.url, 'DEMO-A-03');
     await expect.poll(() => page.getByRole('status').textContent()).toContain('All synced');
+    // Offline, the form's chunk comes from the service worker's precache.
+    await waitForServiceWorker(page);
     await context.setOffline(true);
     const description = 'Broken handrail on the stairs of building 7';
     await createHazard(page, { category: 'Fire safety', severity: 'High', description });

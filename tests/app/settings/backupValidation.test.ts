@@ -64,11 +64,11 @@ it('reports the skipped rows in words, in both languages', () => {
   expect(skippedReport([], createI18n('en'))).toBeNull();
   expect(skippedReport(skipped, createI18n('en'))).toEqual({
     summary: '2 damaged rows were not imported (they stay in the file):',
-    rows: ['Waiting change no. 2 (0b7c2d4e): mutation.data.severity: Invalid input', 'Route point no. 1: at: Invalid input'],
+    rows: ['Waiting change no. 2 (…55556666): mutation.data.severity: Invalid input', 'Route point no. 1: at: Invalid input'],
     next: expect.stringContaining('Everything else was imported'),
   });
   expect(skippedReport(skipped, createI18n('zh-CN'))?.rows).toEqual([
-    '待发送的更改 第 2 条（0b7c2d4e）：mutation.data.severity: Invalid input',
+    '待发送的更改 第 2 条（…55556666）：mutation.data.severity: Invalid input',
     '轨迹点 第 1 条：at: Invalid input',
   ]);
 });

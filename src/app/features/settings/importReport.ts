@@ -18,7 +18,8 @@ export function skippedReport(skipped: readonly SkippedRow[], i18n: I18n): Skipp
     i18n.t('backup.skippedRow', {
       table: i18n.t(`backup.table.${s.table}`),
       row: s.row,
-      id: s.id ? i18n.t('backup.skippedId', { id: s.id.slice(0, 8) }) : '',
+      // The tail: ids are UUIDv7, whose head is the time and alike for rows made together.
+      id: s.id ? i18n.t('backup.skippedId', { id: s.id.length > 12 ? `…${s.id.slice(-8)}` : s.id }) : '',
       problem: s.problem,
     }),
   );
