@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, afterEach, expect, it } from 'vitest';
 import { errorBodySchema, type ErrorCode } from '../../src/shared/protocol/errors';
-import { MAX_MUTATIONS_PER_PUSH, pullResponseSchema } from '../../src/shared/protocol/sync';
+import { MAX_MUTATIONS_PER_PUSH, pullResponseSchema, pushResponseSchema } from '../../src/shared/protocol/sync';
 import { encodeCursor } from '../../src/server/http/cursor';
 import { revokeDevice } from '../../src/server/store/devices';
 import { call, enroll, errorCode, hazardCreate, push, type ApiResult } from '../server/helpers/api';
@@ -123,6 +123,34 @@ const probes: Probe[] = [
     status: 400,
     code: 'invalid_body',
     check: (r) => expect(errorMessage(r)).toBe(`mutations: Too big: expected array to have <=${MAX_MUTATIONS_PER_PUSH} items`),
+  },
+  {
+    // Per mutation since one bad element stopped costing the batch: each refused alone, nothing written.
+    name: 'probe 10: hostile elements in a push (SQL in the type, an XSS id, a forged role, no id) → each refused invalid',
+    send: () => {
+      const m = hazardCreate();
+      return push(server.url, tokens.memberA, [
+        { ...m, type: "hazard.create'; DROP TABLE hazards;--" },
+        { ...hazardCreate(), id: '<img src=x onerror=alert(1)>' },
+        { ...m, data: { ...m.data, severity: { $gt: '' } } },
+        { type: 'hazard.create', data: m.data },
+        null,
+      ]);
+    },
+    status: 200,
+    code: null,
+    check: (r) => {
+      const body = pushResponseSchema.parse(r.body);
+      expect(body.acked).toEqual([]);
+      expect(body.rejected.map((x) => [x.id, x.code])).toEqual([
+        [expect.any(String), 'invalid'],
+        ['<img src=x onerror=alert(1)>', 'invalid'],
+        [expect.any(String), 'invalid'],
+        ['', 'invalid'],
+        ['', 'invalid'],
+      ]);
+      expect(r.headers.get('content-type')).toContain('application/json');
+    },
   },
 ];
 

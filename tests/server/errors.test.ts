@@ -86,14 +86,25 @@ describe('413 and 400 write nothing', () => {
 
   it.each([
     ['missing mutations', {}, 'mutations'],
-    ['a bad uuid', { mutations: [{ ...hazardCreate(), id: 'not-a-uuid' }] }, 'mutations.0.id'],
-    ['a bad severity', { mutations: [hazardCreate(), { ...hazardCreate(), data: { ...hazardCreate().data, severity: 'extreme' } }] }, 'mutations.1.data.severity'],
+    ['mutations that are not a list', { mutations: 'none' }, 'mutations'],
   ])('refuses %s with invalid_body naming the path', async (_name, body, path) => {
     const before = snapshot();
     const result = await call(server.url, '/api/v1/sync/push', { token: memberToken, body });
     expect(result.status).toBe(400);
     expect(errorCode(result)).toBe('invalid_body');
     expect(JSON.stringify(result.body)).toContain(path);
+    expect(snapshot()).toEqual(before);
+  });
+
+  // One bad mutation is refused alone (200, per-mutation `invalid`), never the batch: see pushInvalid.test.ts.
+  it.each([
+    ['a bad uuid', { ...hazardCreate(), id: 'not-a-uuid' }, 'id: '],
+    ['a bad severity', { ...hazardCreate(), data: { ...hazardCreate().data, severity: 'extreme' } }, 'data.severity: '],
+  ])('refuses a mutation with %s as invalid, naming the path, writing nothing', async (_name, mutation, path) => {
+    const before = snapshot();
+    const result = await call(server.url, '/api/v1/sync/push', { token: memberToken, body: { mutations: [mutation] } });
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ acked: [], rejected: [{ id: mutation.id, code: 'invalid', message: expect.stringContaining(path) }] });
     expect(snapshot()).toEqual(before);
   });
 

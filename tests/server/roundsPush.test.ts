@@ -92,10 +92,13 @@ describe('track.append', () => {
     expect(count("SELECT count(*) FROM changes WHERE entity = 'trackBatch' AND scope = 'team:team-a' AND entity_id = ?", first.data.id)).toBe(1);
   });
 
-  it('refuses a batch over the size limit as a bad body', async () => {
+  it('refuses a batch over the size limit as invalid, naming its points', async () => {
     const roundId = await startedRound();
     const tooBig = trackAppend(roundId, MAX_POINTS_PER_BATCH + 1);
-    expect((await push(server.url, token('DEMO-A-01'), [tooBig])).status).toBe(400);
+    const result = await push(server.url, token('DEMO-A-01'), [tooBig]);
+    expect(result.status).toBe(200);
+    expect(result.body).toMatchObject({ acked: [], rejected: [{ id: tooBig.id, code: 'invalid', message: expect.stringContaining('data.points: ') }] });
+    expect(count('SELECT count(*) FROM track_batches WHERE id = ?', tooBig.data.id)).toBe(0);
   });
 
   it('refuses a batch for someone else’s round as forbidden, and for an unknown round as invalid', async () => {

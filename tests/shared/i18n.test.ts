@@ -6,12 +6,16 @@ import { lifecycleEn } from '../../src/shared/i18n/features/lifecycle';
 import { mapEn } from '../../src/shared/i18n/features/map';
 import { photosEn } from '../../src/shared/i18n/features/photos';
 import { reportEn } from '../../src/shared/i18n/features/report';
+import { refusedEn } from '../../src/shared/i18n/features/refused';
+import { backupEn } from '../../src/shared/i18n/features/backup';
 
 const FEATURE_WORDS: Record<string, readonly string[]> = {
   photos: Object.keys(photosEn),
   lifecycle: Object.keys(lifecycleEn),
   map: Object.keys(mapEn),
   report: Object.keys(reportEn),
+  refused: Object.keys(refusedEn),
+  backup: Object.keys(backupEn),
 };
 
 describe('i18n catalogues', () => {

@@ -4,7 +4,8 @@
 // so does every later mutation of the same record, to keep each record's order; other records go.
 import type { OutboxRow, PatrolDb } from '../db/db';
 import { photoIdsOf } from './photoIdsOf';
-import { MAX_MUTATIONS_PER_PUSH, pushResponseSchema } from '../../shared/protocol/sync';
+import { MAX_MUTATIONS_PER_PUSH, pushResponseSchema, type PushResponse } from '../../shared/protocol/sync';
+import { usableId } from '../../shared/protocol/checkMutation';
 import { requestJson, type EndpointConfig } from './requestJson';
 import { packBatches } from './packBatches';
 
@@ -78,6 +79,27 @@ function recordAnswer(db: PatrolDb, acked: number[], rejected: Refused[]): Promi
 }
 
 type Answer = { acked: number[]; rejected: Refused[] };
+
+/**
+ * Only ids we actually sent count: an ack for anything else is ignored. Rows are known by the
+ * id their mutation carries, the one the endpoint answers with; a mutation with no usable id
+ * (a damaged row) is refused under id '', in batch order, so those go to such rows in order.
+ */
+function matchAnswer(batch: readonly OutboxRow[], response: PushResponse): Answer {
+  const sent = new Map<string, number>();
+  const nameless: number[] = [];
+  for (const row of batch) {
+    const id = usableId(row.mutation);
+    if (id === '') nameless.push(row.seq!);
+    else sent.set(id, row.seq!);
+  }
+  const acked = response.acked.flatMap((id) => (sent.has(id) ? [sent.get(id)!] : []));
+  const rejected = response.rejected.flatMap(({ id, code, message }) => {
+    const seq = id === '' ? nameless.shift() : sent.get(id);
+    return seq === undefined ? [] : [{ seq, code, message }];
+  });
+  return { acked, rejected };
+}
 
 /**
  * Writes answers behind the requests, in order. Answers that arrive while a write runs are
@@ -154,10 +176,7 @@ export async function pushOutbox(
         // A failed write stops the run; the finally below rethrows it.
         if (writer.failed) return total;
 
-        // Only ids we actually sent count: an ack for anything else is ignored.
-        const sent = new Map(batch.map((row) => [row.id, row.seq!]));
-        const acked = response.acked.flatMap((id) => (sent.has(id) ? [sent.get(id)!] : []));
-        const rejected = response.rejected.flatMap(({ id, code, message }) => (sent.has(id) ? [{ seq: sent.get(id)!, code, message }] : []));
+        const { acked, rejected } = matchAnswer(batch, response);
         writer.add({ acked, rejected });
         total.acked += acked.length;
         total.rejected += rejected.length;

@@ -7,7 +7,7 @@ import { ApiError } from './apiError';
 
 // zod/mini carries no messages ("Invalid input") to keep the app's bundle small; the server
 // can afford the English ones, passed per parse so no global setting is changed.
-const englishMessages = z.locales.en().localeError;
+export const englishMessages = z.locales.en().localeError;
 
 export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S): Promise<z.infer<S>> {
   let body: unknown;

@@ -1,9 +1,13 @@
 // Applies a pushed batch in one transaction, each mutation at most once by its id. The
 // outcome (ack or rejection) is recorded with the id, so a retried mutation always gets the
 // same answer. Nothing here may await: the whole batch must run inside db.transaction.
+// A mutation that failed the schema (checkMutation) writes nothing and records nothing: its
+// answer follows from its body alone, so a replay hears `invalid` again, and a record would let
+// any device's garbage claim an id that another device's real mutation may still bring.
 import type Database from 'better-sqlite3';
 import { statement } from './statements';
 import type { Mutation, Rejection } from '../../shared/protocol/sync';
+import type { CheckedMutation } from '../../shared/protocol/checkMutation';
 import type { RejectionCode } from '../../shared/protocol/errors';
 import type { Role } from '../../shared/domain/schemas';
 import { categoryExists, compoundExists, hazardExists, insertHazard } from './hazards';
@@ -28,6 +32,7 @@ export interface PushOutcome {
 export type Refusal = { code: RejectionCode; message: string };
 
 interface AppliedRow {
+  device_id: string;
   outcome: string;
   reject_code: string | null;
   reject_message: string | null;
@@ -76,11 +81,11 @@ function applyOne(db: Db, m: Mutation, by: Pusher, now: string): Refusal | null 
   }
 }
 
-export function applyPush(db: Db, mutations: readonly Mutation[], by: Pusher, now: Date): PushOutcome {
+export function applyPush(db: Db, mutations: readonly CheckedMutation[], by: Pusher, now: Date): PushOutcome {
   const at = now.toISOString();
   const findApplied = statement<[string], AppliedRow>(
     db,
-    'SELECT outcome, reject_code, reject_message FROM applied_mutations WHERE id = ?',
+    'SELECT device_id, outcome, reject_code, reject_message FROM applied_mutations WHERE id = ?',
   );
   const record = statement(
     db,
@@ -89,11 +94,23 @@ export function applyPush(db: Db, mutations: readonly Mutation[], by: Pusher, no
   );
   return db.transaction((): PushOutcome => {
     const outcome: PushOutcome = { acked: [], rejected: [] };
-    for (const m of mutations) {
+    const answerRecorded = (id: string, previous: AppliedRow) => {
+      if (previous.outcome === 'acked') outcome.acked.push(id);
+      else outcome.rejected.push({ id, code: previous.reject_code ?? 'invalid', message: previous.reject_message ?? '' });
+    };
+    for (const checked of mutations) {
+      if (!checked.ok) {
+        // This phone's own mutation, already applied, sent again in a shape this endpoint no
+        // longer reads: its recorded answer stands. Another device's record is not its to hear.
+        const previous = checked.id === '' ? undefined : findApplied.get(checked.id);
+        if (previous && previous.device_id === by.deviceId) answerRecorded(checked.id, previous);
+        else outcome.rejected.push({ id: checked.id, code: 'invalid', message: checked.message });
+        continue;
+      }
+      const m = checked.mutation;
       const previous = findApplied.get(m.id);
       if (previous) {
-        if (previous.outcome === 'acked') outcome.acked.push(m.id);
-        else outcome.rejected.push({ id: m.id, code: previous.reject_code ?? 'invalid', message: previous.reject_message ?? '' });
+        answerRecorded(m.id, previous);
         continue;
       }
       const refusal = applyOne(db, m, by, at);

@@ -5,6 +5,8 @@ import type { lifecycleEn } from './features/lifecycle';
 import type { mapEn } from './features/map';
 import type { photosEn } from './features/photos';
 import type { reportEn } from './features/report';
+import type { refusedEn } from './features/refused';
+import type { backupEn } from './features/backup';
 
 export { catalogues, LOCALES };
 export type { Locale, Catalogue };
@@ -15,7 +17,9 @@ export type MessageKey =
   | keyof typeof photosEn
   | keyof typeof lifecycleEn
   | keyof typeof mapEn
-  | keyof typeof reportEn;
+  | keyof typeof reportEn
+  | keyof typeof refusedEn
+  | keyof typeof backupEn;
 
 /** zh* → zh-CN, everything else → en. */
 export function localeFromLanguageTag(tag: string | null | undefined): Locale {

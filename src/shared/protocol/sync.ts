@@ -95,6 +95,14 @@ export const pushRequestSchema = z.object({
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
+/**
+ * What the endpoint checks of a push as a whole. Each mutation is then checked on its own
+ * (checkMutation), so one that fails is refused alone and never costs the rest of the batch.
+ */
+export const pushEnvelopeSchema = z.object({
+  mutations: z.array(z.unknown()).check(z.maxLength(MAX_MUTATIONS_PER_PUSH)),
+});
+
 export const rejectionSchema = z.object({ id: z.string(), code: z.string(), message: z.string() });
 export type Rejection = z.infer<typeof rejectionSchema>;
 

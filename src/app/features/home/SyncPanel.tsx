@@ -1,9 +1,11 @@
 // The sync state in words: "All synced" or "N waiting", the last sync, the last error and what
-// happens next, plus Sync now. This is the only role=status on the home screen.
+// happens next, the refused records (each with why and what to do), plus Sync now. This is the
+// only role=status on the home screen.
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
+import { useLazy } from '../../ui/useLazy';
 import { getMeta } from '../../db/meta';
 import { navigate } from '../../ui/useRoute';
 import { inState } from '../../db/outboxQueries';
@@ -29,6 +31,8 @@ export function SyncPanel() {
   const photosWaiting = useLiveQuery(() => db.photos.where('[uploaded+createdAt]').between([0, ''], [0, '\uffff']).count(), [db], 0);
   const waiting = useLiveQuery(() => inState(db, 'pending').count(), [db]);
   const refused = useLiveQuery(() => inState(db, 'rejected').count(), [db], 0);
+  // Its own chunk: most phones never have a refused record.
+  const Refused = useLazy(() => import('./RefusedRecords').then((m) => m.RefusedRecords), refused > 0);
   // A live query already follows the meta row; no need to resubscribe on every status change.
   const lastSyncAt = useLiveQuery(() => getMeta(db, 'lastSyncAt'), [db]);
 
@@ -62,6 +66,7 @@ export function SyncPanel() {
       <button type="button" class="btn" onClick={() => void scheduler.syncNow()} disabled={status.running}>
         {t('home.syncNow')}
       </button>
+      {Refused && <Refused />}
     </section>
   );
 }

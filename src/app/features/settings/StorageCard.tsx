@@ -8,6 +8,7 @@ import { useLiveQuery } from '../../ui/useLiveQuery';
 import { inState } from '../../db/outboxQueries';
 import { isQuotaExceeded } from '../../db/storageErrors';
 import { formatBytes } from '../photos/formatBytes';
+import type { SkippedReport } from './importReport';
 import '../../../shared/i18n/features/photos';
 
 interface Estimate {
@@ -17,9 +18,10 @@ interface Estimate {
 
 export function StorageCard() {
   const { db, scheduler } = useApp();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [estimate, setEstimate] = useState<Estimate | null | undefined>(undefined);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean; skipped?: SkippedReport | null } | null>(null);
   const [busy, setBusy] = useState(false);
   const records = useLiveQuery(() => inState(db, 'pending').count(), [db], 0);
   const photos = useLiveQuery(() => db.photos.where('[uploaded+createdAt]').between([0, ''], [0, '\uffff']).count(), [db], 0);
@@ -58,10 +60,11 @@ export function StorageCard() {
     setBusy(true);
     setMessage(null);
     try {
-      const { importBackup, parseBackup } = await import('./backup');
-      const counts = await importBackup(db, parseBackup(await file.text()));
+      const [{ importBackup, parseBackup }, { skippedReport }] = await Promise.all([import('./backup'), import('./importReport')]);
+      const { backup, skipped } = parseBackup(await file.text());
+      const counts = await importBackup(db, backup);
       const text = t('storage.imported', { records: counts.records, photos: counts.photos });
-      setMessage({ text, error: false });
+      setMessage({ text, error: false, skipped: skippedReport(skipped, i18n) });
       void scheduler.syncNow();
     } catch (e) {
       const detail = isQuotaExceeded(e) ? t('error.storageFull') : e instanceof Error ? e.message : String(e);
@@ -104,9 +107,22 @@ export function StorageCard() {
         </label>
       </div>
       {message && (
-        <p class={message.error ? 'error' : 'muted'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
+        <div role={message.error ? 'alert' : 'status'}>
+          <p class={message.error ? 'error' : 'muted'}>{message.text}</p>
+          {message.skipped && (
+            <>
+              <p>
+                <strong>{message.skipped.summary}</strong>
+              </p>
+              <ul class="import-skipped">
+                {message.skipped.rows.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              <p>{message.skipped.next}</p>
+            </>
+          )}
+        </div>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import type { LocalHazard, LocalHazardEvent, LocalRound, OutboxRow, PatrolDb, Ph
 import type { EntityTable, IDType } from 'dexie';
 import type { CheckpointScan, TrackBatch } from '../../../shared/domain/rounds';
 import { photoIdsOf } from '../../sync/photoIdsOf';
+import { BACKUP_TABLES, checkRows, type BackupTable, type SkippedRow } from './backupRows';
 
 export const BACKUP_FORMAT = 'patrol-log-backup';
 export const BACKUP_VERSION = 1;
@@ -89,10 +90,18 @@ export async function exportBackup(db: PatrolDb, now = new Date()): Promise<Back
   return { ...rest, photos };
 }
 
-const LISTS = ['outbox', 'hazards', 'hazardEvents', 'rounds', 'trackBatches', 'trackPoints', 'checkpointScans', 'photos'] as const;
+/** A backup file read: its valid rows, ready to import, and the rows left out, by name. */
+export interface ReadBackup {
+  backup: Backup;
+  skipped: SkippedRow[];
+}
 
-/** Parses a backup file's text; the rows inside are the app's own, written by exportBackup. */
-export function parseBackup(text: string): Backup {
+/**
+ * Parses a backup file's text. A file that is not a backup at all is refused whole; inside one,
+ * every row is checked with the shared schemas, and a damaged row is skipped and named, never
+ * written, while the rows around it are kept (backupRows.ts).
+ */
+export function parseBackup(text: string): ReadBackup {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -103,18 +112,23 @@ export function parseBackup(text: string): Backup {
   const record = data as Record<string, unknown>;
   if (record.format !== BACKUP_FORMAT) throw new BackupFormatError('format');
   if (record.version !== BACKUP_VERSION) throw new BackupFormatError(`version ${String(record.version)}`);
-  for (const list of LISTS) if (!Array.isArray(record[list])) throw new BackupFormatError(list);
-  for (const row of record.outbox as unknown[]) {
-    const r = row as Partial<OutboxRow> | null;
-    if (!r || typeof r.id !== 'string' || typeof r.entityId !== 'string' || !r.mutation || r.mutation.id !== r.id) {
-      throw new BackupFormatError('outbox row');
-    }
-  }
-  for (const row of record.photos as unknown[]) {
-    const p = row as Partial<SerialPhoto> | null;
-    if (!p || typeof p.id !== 'string' || !/^[0-9a-f]{64}$/.test(p.id)) throw new BackupFormatError('photo row');
-  }
-  return data as Backup;
+  for (const list of BACKUP_TABLES) if (!Array.isArray(record[list])) throw new BackupFormatError(list);
+  const skipped: SkippedRow[] = [];
+  const rows = <T>(table: BackupTable) => checkRows<T>(table, record[table] as unknown[], skipped);
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: typeof record.exportedAt === 'string' ? record.exportedAt : '',
+    outbox: rows('outbox'),
+    hazards: rows('hazards'),
+    hazardEvents: rows('hazardEvents'),
+    rounds: rows('rounds'),
+    trackBatches: rows('trackBatches'),
+    trackPoints: rows('trackPoints'),
+    checkpointScans: rows('checkpointScans'),
+    photos: rows('photos'),
+  };
+  return { backup, skipped };
 }
 
 export interface ImportCounts {

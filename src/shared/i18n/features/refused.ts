@@ -1,0 +1,63 @@
+// The refused-records list's words (home, under the sync state), in both languages side by side;
+// the Record type keeps the two key sets equal. Importing this module registers them.
+import { registerWords } from '../catalogues';
+
+export const refusedEn = {
+  'refused.title': 'Refused records',
+  'refused.intro': 'These stay on this phone and are not sent again. Dismiss each one once you have dealt with it.',
+  'refused.kind.hazard.create': 'Hazard',
+  'refused.kind.hazard.event': 'Hazard change',
+  'refused.kind.round.start': 'Round start',
+  'refused.kind.round.end': 'Round end',
+  'refused.kind.track.append': 'Route points',
+  'refused.kind.checkpoint.scan': 'Checkpoint scan',
+  'refused.label.roundStart': 'started {time}',
+  'refused.label.roundEnd': 'ended {time}',
+  'refused.label.track': '{n} points from {time}',
+  'refused.label.scan': '{name}, {time}',
+  'refused.label.unknown': 'unreadable record',
+  'refused.why': 'Why: {reason}.',
+  'refused.next.invalid': 'This phone’s copy is in a form the endpoint does not accept (an older app, or an imported backup). Update the app; if it is still refused, show this to the community office.',
+  'refused.next.forbidden': 'Your role may not do this. Ask your team lead to do it.',
+  'refused.next.conflict': 'Someone changed it first. Check the record and enter it again if it is still needed.',
+  'refused.next.stale_status': 'Someone changed this hazard’s status first. Open it, check, and make the change again if it is still needed.',
+  'refused.next.other': 'Show this to the community office.',
+  'refused.detail': 'Endpoint said: {message}',
+  'refused.dismiss': 'Dismiss',
+  'refused.confirm.event': 'Dismiss it? The change is undone on this phone.',
+  'refused.confirm.other': 'Dismiss it? The record stays on this phone but is never sent.',
+  'refused.confirmYes': 'Yes, dismiss',
+  'refused.keep': 'Keep',
+  'refused.more': 'and {n} more',
+} as const;
+
+export const refusedZhCN: Record<keyof typeof refusedEn, string> = {
+  'refused.title': '被拒绝的记录',
+  'refused.intro': '这些记录仍保存在本机，不会再次发送。处理完后请逐条点“移除”。',
+  'refused.kind.hazard.create': '隐患',
+  'refused.kind.hazard.event': '隐患处理',
+  'refused.kind.round.start': '巡逻开始',
+  'refused.kind.round.end': '巡逻结束',
+  'refused.kind.track.append': '轨迹点',
+  'refused.kind.checkpoint.scan': '打卡',
+  'refused.label.roundStart': '开始于 {time}',
+  'refused.label.roundEnd': '结束于 {time}',
+  'refused.label.track': '{n} 个点，自 {time} 起',
+  'refused.label.scan': '{name}，{time}',
+  'refused.label.unknown': '无法读取的记录',
+  'refused.why': '原因：{reason}。',
+  'refused.next.invalid': '本机上的这条记录格式不被服务器接受（旧版应用或导入的备份）。请更新应用；如仍被拒绝，请出示给社区办。',
+  'refused.next.forbidden': '您的角色无权进行此操作，请让队长处理。',
+  'refused.next.conflict': '已有人先做了修改。请核对该记录，如仍需要请重新录入。',
+  'refused.next.stale_status': '已有人先更改了这条隐患的状态。请打开核对，如仍需要请重新操作。',
+  'refused.next.other': '请出示给社区办。',
+  'refused.detail': '服务器说明：{message}',
+  'refused.dismiss': '移除',
+  'refused.confirm.event': '确定移除？本机上的这次更改将被撤销。',
+  'refused.confirm.other': '确定移除？记录仍留在本机，但永不发送。',
+  'refused.confirmYes': '确定移除',
+  'refused.keep': '保留',
+  'refused.more': '还有 {n} 条',
+};
+
+registerWords(refusedEn, refusedZhCN);
