@@ -1,6 +1,6 @@
 // The endpoint config for online-only requests (admin actions, own devices), from the session.
 import { useApp } from '../AppContext';
-import type { EndpointConfig } from '../sync/requestJson';
+import type { EndpointConfig } from '../sync/request';
 
 export function useEndpointConfig(): EndpointConfig {
   const { session } = useApp();
