@@ -22,7 +22,6 @@ export function useBasemap(db: PatrolDb, endpoint: EndpointConfig): BasemapConfi
       }
     })();
     return () => abort.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [db]);
+  }, [db, endpoint]);
   return basemap;
 }

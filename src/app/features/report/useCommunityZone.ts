@@ -23,7 +23,6 @@ export function useCommunityZone(db: PatrolDb, endpoint: EndpointConfig): string
       }
     })();
     return () => abort.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [db]);
+  }, [db, endpoint]);
   return zone;
 }
