@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import type { MetaShapes } from './meta';
 import { basemapConfigSchema } from '../../shared/map/basemap';
-import { isTimeZone } from '../../shared/report/isoWeek';
+import { isTimeZone } from '../../shared/report/timeZone';
 import { ROLES } from '../../shared/domain/schemas';
 
 const isoString = z.string();

@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import type { PatrolDb } from '../db/db';
 import { setMeta } from '../db/meta';
-import { isTimeZone } from '../../shared/report/isoWeek';
+import { isTimeZone } from '../../shared/report/timeZone';
 import { PROTOCOL } from '../../shared/protocol/sync';
 import { request, type EndpointConfig } from './request';
 
