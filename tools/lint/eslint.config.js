@@ -40,6 +40,8 @@ export default tseslint.config(
   },
   {
     // One network door: the endpoint is reached through sync/request.ts, tiles through sync/warmTiles.ts.
+    // features/photos/fetchPhoto.ts is the last caller of its own: the photo download is moving to
+    // sync/downloadPhoto.ts on request({ expect: 'bytes' }); drop it from here when it has.
     files: ['src/app/**/*.{ts,tsx}'],
     ignores: ['src/app/sync/**', 'src/app/features/photos/fetchPhoto.ts'],
     rules: {
