@@ -17,8 +17,8 @@ export async function renderPdf(html: string): Promise<Buffer | null> {
   const executablePath = chromiumPath();
   if (executablePath === null) return null;
   const run = queue.then(async () => {
-    // Loaded on first use: most servers never print, and playwright-core is large. It is a
-    // development dependency; a production install without it answers "unavailable".
+    // Loaded on first use: most servers never print, and playwright-core is large. An install
+    // without it (or without Chromium) answers "unavailable".
     const chromium = await import('playwright-core').then((m) => m.chromium, () => null);
     if (chromium === null) return null;
     const browser = await chromium.launch({ executablePath, args: FLAGS });
