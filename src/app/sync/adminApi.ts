@@ -1,7 +1,7 @@
 // The office's online-only actions (devices, enrollment codes). They act on the endpoint's
 // state, not the phone's, so they are requests, not outbox mutations; failures are shown as such.
 import * as z from 'zod/mini';
-import { requestJson, type EndpointConfig } from './requestJson';
+import { request, type EndpointConfig } from './request';
 import { memberSchema, teamSchema, type Member } from '../../shared/domain/schemas';
 
 const deviceSchema = z.object({
@@ -18,16 +18,16 @@ const devicesSchema = z.object({ devices: z.array(deviceSchema) });
 const codeSchema = z.object({ code: z.string(), expiresAt: z.string() });
 
 export async function listDevices(config: EndpointConfig): Promise<DeviceListing[]> {
-  return (await requestJson(config, '/api/v1/admin/devices', devicesSchema, { method: 'GET' })).devices;
+  return (await request(config, '/api/v1/admin/devices', { expect: devicesSchema })).devices;
 }
 
 export async function revokeDevice(config: EndpointConfig, id: string): Promise<DeviceListing[]> {
   const path = `/api/v1/admin/devices/${encodeURIComponent(id)}/revoke`;
-  return (await requestJson(config, path, devicesSchema, { method: 'POST', body: {} })).devices;
+  return (await request(config, path, { method: 'POST', body: { json: {} }, expect: devicesSchema })).devices;
 }
 
 export function createEnrollmentCode(config: EndpointConfig, memberId: string) {
-  return requestJson(config, '/api/v1/admin/enrollment-codes', codeSchema, { method: 'POST', body: { memberId } });
+  return request(config, '/api/v1/admin/enrollment-codes', { method: 'POST', body: { json: { memberId } }, expect: codeSchema });
 }
 
 const memberOut = z.object({ member: memberSchema });
@@ -40,31 +40,31 @@ export type AuditEntry = z.infer<typeof auditOut>['entries'][number];
 export type NewMember = Pick<Member, 'name' | 'teamId' | 'role' | 'propertyCompanyId'>;
 
 export const listMembers = async (config: EndpointConfig) =>
-  (await requestJson(config, '/api/v1/admin/members', membersOut, { method: 'GET' })).members;
+  (await request(config, '/api/v1/admin/members', { expect: membersOut })).members;
 
 export const addMember = async (config: EndpointConfig, member: NewMember) =>
-  (await requestJson(config, '/api/v1/admin/members', memberOut, { method: 'POST', body: member })).member;
+  (await request(config, '/api/v1/admin/members', { method: 'POST', body: { json: member }, expect: memberOut })).member;
 
 export const updateMember = async (config: EndpointConfig, id: string, patch: Partial<Member>) =>
-  (await requestJson(config, `/api/v1/admin/members/${encodeURIComponent(id)}`, memberOut, { method: 'PATCH', body: patch })).member;
+  (await request(config, `/api/v1/admin/members/${encodeURIComponent(id)}`, { method: 'PATCH', body: { json: patch }, expect: memberOut })).member;
 
 export const listTeams = async (config: EndpointConfig) =>
-  (await requestJson(config, '/api/v1/admin/teams', teamsOut, { method: 'GET' })).teams;
+  (await request(config, '/api/v1/admin/teams', { expect: teamsOut })).teams;
 
 export const addTeam = (config: EndpointConfig, name: { zh: string; en: string }) =>
-  requestJson(config, '/api/v1/admin/teams', z.object({ team: teamSchema }), { method: 'POST', body: { name } });
+  request(config, '/api/v1/admin/teams', { method: 'POST', body: { json: { name } }, expect: z.object({ team: teamSchema }) });
 
 export const listAudit = async (config: EndpointConfig) =>
-  (await requestJson(config, '/api/v1/admin/audit', auditOut, { method: 'GET' })).entries;
+  (await request(config, '/api/v1/admin/audit', { expect: auditOut })).entries;
 
 const ownDevicesOut = z.object({ devices: z.array(z.extend(deviceSchema, { current: z.boolean() })) });
 export type OwnDevice = z.infer<typeof ownDevicesOut>['devices'][number];
 
 export const listOwnDevices = async (config: EndpointConfig) =>
-  (await requestJson(config, '/api/v1/devices', ownDevicesOut, { method: 'GET' })).devices;
+  (await request(config, '/api/v1/devices', { expect: ownDevicesOut })).devices;
 
 export const signOutDevice = async (config: EndpointConfig, id: string) =>
-  (await requestJson(config, `/api/v1/devices/${encodeURIComponent(id)}/sign-out`, ownDevicesOut, { method: 'POST', body: {} })).devices;
+  (await request(config, `/api/v1/devices/${encodeURIComponent(id)}/sign-out`, { method: 'POST', body: { json: {} }, expect: ownDevicesOut })).devices;
 
 export const renameTeam = (config: EndpointConfig, id: string, name: { zh: string; en: string }) =>
-  requestJson(config, `/api/v1/admin/teams/${encodeURIComponent(id)}`, z.object({ team: teamSchema }), { method: 'PATCH', body: { name } });
+  request(config, `/api/v1/admin/teams/${encodeURIComponent(id)}`, { method: 'PATCH', body: { json: { name } }, expect: z.object({ team: teamSchema }) });

@@ -1,7 +1,8 @@
 // Enrollment: trade a code from the community office for this device's token. The one request
 // the app makes before it has a session.
-import { enrollResponseSchema } from '../../shared/protocol/sync';
-import { errorBodySchema } from '../../shared/protocol/errors';
+import { enrollResponseSchema, type EnrollResponse } from '../../shared/protocol/sync';
+import { request } from './request';
+import { SyncError } from './SyncError';
 import type { PatrolDb } from '../db/db';
 import { setMeta, type Session } from '../db/meta';
 
@@ -21,27 +22,23 @@ export function describeDevice(userAgent: string): string {
 
 export async function enroll(db: PatrolDb, code: string, baseUrl = location.origin): Promise<Session> {
   const deviceName = describeDevice(navigator.userAgent);
-  let response: Response;
+  let parsed: EnrollResponse;
   try {
-    response = await fetch(new URL('/api/v1/enroll', baseUrl), {
+    parsed = await request({ baseUrl }, '/api/v1/enroll', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: code.trim(), deviceName, appVersion: __APP_VERSION__ }),
-      cache: 'no-store',
+      body: { json: { code: code.trim(), deviceName, appVersion: __APP_VERSION__ } },
+      expect: enrollResponseSchema,
     });
-  } catch {
+  } catch (error) {
+    const status = error instanceof SyncError ? error.status : null;
+    if (status === 429) throw new EnrollError('rateLimited');
+    // A refused code is the endpoint's own error body; any other answer (or none) is the network's.
+    if ((status === 401 || status === 400) && error instanceof SyncError && error.serverCode !== null) throw new EnrollError('invalid');
     throw new EnrollError('network');
   }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (response.status === 429) throw new EnrollError('rateLimited');
-  if (response.status === 401 || response.status === 400) {
-    if (errorBodySchema.safeParse(body).success) throw new EnrollError('invalid');
-  }
-  const parsed = enrollResponseSchema.safeParse(body);
-  if (!parsed.success) throw new EnrollError('network');
   const session: Session = {
-    token: parsed.data.token,
-    member: parsed.data.member,
+    token: parsed.token,
+    member: parsed.member,
     deviceName,
     enrolledAt: new Date().toISOString(),
   };

@@ -4,7 +4,7 @@ import type { PatrolDb } from '../db/db';
 import { getMeta } from '../db/meta';
 import { applyChanges } from '../db/applyChanges';
 import { pullResponseSchema } from '../../shared/protocol/sync';
-import { requestJson, type EndpointConfig } from './requestJson';
+import { request, type EndpointConfig } from './request';
 
 export const PULL_PAGE_SIZE = 500;
 
@@ -17,10 +17,7 @@ export async function pullChanges(
   let cursor = (await getMeta(db, 'pullCursor')) ?? '';
   for (;;) {
     const query = new URLSearchParams({ cursor, limit: String(PULL_PAGE_SIZE) });
-    const page = await requestJson(config, `/api/v1/sync/pull?${query}`, pullResponseSchema, {
-      method: 'GET',
-      signal,
-    });
+    const page = await request(config, `/api/v1/sync/pull?${query}`, { expect: pullResponseSchema, signal });
     await applyChanges(db, page.changes, page.cursor);
     received += page.changes.length;
     cursor = page.cursor;

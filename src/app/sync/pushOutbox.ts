@@ -6,7 +6,7 @@ import type { OutboxRow, PatrolDb } from '../db/db';
 import { photoIdsOf } from './photoIdsOf';
 import { MAX_MUTATIONS_PER_PUSH, pushResponseSchema, type PushResponse } from '../../shared/protocol/sync';
 import { usableId } from '../../shared/protocol/checkMutation';
-import { requestJson, type EndpointConfig } from './requestJson';
+import { request, type EndpointConfig } from './request';
 import { packBatches } from './packBatches';
 
 // The protocol's maximum: fewer round trips, and fewer IndexedDB transactions for the acks.
@@ -172,7 +172,7 @@ export async function pushOutbox(
       const batches = packBatches(split.ready);
       let stalled = false;
       for (const { rows: batch, json } of batches) {
-        const response = await requestJson(config, '/api/v1/sync/push', pushResponseSchema, { method: 'POST', json, signal });
+        const response = await request(config, '/api/v1/sync/push', { method: 'POST', body: { jsonText: json }, expect: pushResponseSchema, signal });
         // A failed write stops the run; the finally below rethrows it.
         if (writer.failed) return total;
 

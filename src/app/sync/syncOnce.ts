@@ -5,8 +5,8 @@ import { getMeta, setMeta } from '../db/meta';
 import { pushOutbox, type PushResult } from './pushOutbox';
 import { pullChanges } from './pullChanges';
 import { uploadPhotos } from './uploadPhotos';
-import { evictOldPhotos } from '../features/settings/evictPhotos';
-import type { EndpointConfig } from './requestJson';
+import { evictOldPhotos } from '../db/evictPhotos';
+import type { EndpointConfig } from './request';
 
 export interface SyncOutcome extends PushResult {
   pulled: number;

@@ -4,9 +4,10 @@
 // repeat of a stored hash costs it nothing). Photos go before the mutations that name them
 // (see pushOutbox), so the endpoint never shows a hazard with a photo that cannot come.
 import type { PatrolDb, PhotoRow } from '../db/db';
-import { errorBodySchema } from '../../shared/protocol/errors';
+import { getPhoto, markPhotosUploaded, photosToUpload } from '../db/photos';
+import * as z from 'zod/mini';
 import { SyncError } from './SyncError';
-import type { EndpointConfig } from './requestJson';
+import { DEFAULT_TIMEOUT_MS, request, type EndpointConfig } from './request';
 import { uploadProgress } from './uploadProgress';
 
 export interface UploadResult {
@@ -21,12 +22,12 @@ const PARALLEL = 4;
 // Uploaded marks are written in batches: one IndexedDB transaction per photo costs more than the
 // upload on a fast network, and a mark lost to a crash only means one harmless repeat PUT.
 const MARK_BATCH = 25;
-
-const pendingPhotos = (db: PatrolDb) =>
-  db.photos.where('[uploaded+createdAt]').between([0, ''], [0, '\uffff']).filter((row) => row.blob !== null);
+// Refusals for good (bad request, too large, not an image): sending the same bytes again cannot help.
+const REFUSED = [400, 413, 415];
+const storedSchema = z.object({ id: z.string() });
 
 export async function uploadPhotos(db: PatrolDb, config: EndpointConfig, signal?: AbortSignal): Promise<UploadResult> {
-  const ids = (await pendingPhotos(db).toArray()).map((row) => ({ id: row.id, bytes: row.bytes }));
+  const ids = await photosToUpload(db);
   const result: UploadResult = { uploaded: 0, refused: 0 };
   if (ids.length === 0) return result;
   const progress = { done: 0, total: ids.length, bytesDone: 0, bytesTotal: ids.reduce((n, p) => n + p.bytes, 0) };
@@ -36,13 +37,13 @@ export async function uploadPhotos(db: PatrolDb, config: EndpointConfig, signal?
   const flushMarks = async () => {
     const ids = marks;
     marks = [];
-    if (ids.length > 0) await db.photos.where('id').anyOf(ids).modify({ uploaded: 1 });
+    await markPhotosUploaded(db, ids);
   };
   const worker = async () => {
     while (next < ids.length) {
       const { id } = ids[next++]!;
       // Read one Blob at a time, not all of them up front: a week offline can hold hundreds.
-      const row = await db.photos.get(id);
+      const row = await getPhoto(db, id);
       if (!row?.blob || row.uploaded === 1) continue;
       const ok = await putPhoto(config, row, signal);
       if (ok) {
@@ -69,33 +70,22 @@ export async function uploadPhotos(db: PatrolDb, config: EndpointConfig, signal?
 
 /** true when the endpoint holds the photo now; false when it refused it for good. */
 async function putPhoto(config: EndpointConfig, row: PhotoRow, signal?: AbortSignal): Promise<boolean> {
-  const doFetch = config.fetch ?? fetch;
-  // A photo is bigger than a push: twice the JSON deadline (60 s by default, enough for 350 KB
-  // at 50 kbit/s on a weak edge of the network).
-  const timeout = AbortSignal.timeout(2 * (config.timeoutMs ?? 30_000));
-  let response: Response;
+  if (!row.blob) return false;
   try {
-    response = await doFetch(new URL(`/api/v1/photos/${row.id}`, config.baseUrl), {
+    const { id } = await request(config, `/api/v1/photos/${row.id}`, {
       method: 'PUT',
-      headers: { authorization: `Bearer ${config.token}`, 'content-type': row.mime },
-      body: row.blob,
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      cache: 'no-store',
+      body: { bytes: row.blob, type: row.mime },
+      expect: storedSchema,
+      signal,
+      // A photo is bigger than a push: twice the JSON deadline (60 s by default, enough for
+      // 350 KB at 50 kbit/s on a weak edge of the network).
+      timeoutMs: 2 * (config.timeoutMs ?? DEFAULT_TIMEOUT_MS),
     });
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    throw new SyncError('network', null, cause instanceof Error ? cause.message : String(cause));
-  }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (response.status === 200 || response.status === 201) {
     // Only the endpoint's own answer for this hash counts (not a proxy's 200 page).
-    const echoed = body && typeof body === 'object' && 'id' in body ? body.id : null;
-    if (echoed === row.id) return true;
-    throw new SyncError('protocol', response.status, 'Photo upload answer is not the endpoint\'s');
+    if (id !== row.id) throw new SyncError('protocol', 200, 'Photo upload answer is not the endpoint\'s');
+    return true;
+  } catch (error) {
+    if (error instanceof SyncError && error.code === 'server' && REFUSED.includes(error.status ?? 0)) return false;
+    throw error;
   }
-  const parsed = errorBodySchema.safeParse(body);
-  const serverCode = parsed.success ? parsed.data.error.code : null;
-  if (response.status === 401) throw new SyncError('unauthorized', 401, serverCode ?? 'unauthorized', serverCode);
-  if (parsed.success && [400, 413, 415].includes(response.status)) return false;
-  throw new SyncError(parsed.success ? 'server' : 'protocol', response.status, serverCode ?? `HTTP ${response.status}`, serverCode);
 }

@@ -10,7 +10,7 @@ export function useLazy<P>(load: () => Promise<ComponentType<P>>, enabled = true
     let live = true;
     void load().then((loaded) => live && setComponent(() => loaded));
     return () => void (live = false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is a module-level loader; once loaded, the component stays
   }, [enabled]);
   return component;
 }

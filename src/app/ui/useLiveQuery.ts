@@ -13,7 +13,7 @@ export function useLiveQuery<T, D>(query: () => Promise<T>, deps: unknown[], ini
       error: (error) => console.error('liveQuery failed', error),
     });
     return () => subscription.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller's deps stand for the query's inputs
   }, deps);
   return value;
 }

@@ -62,7 +62,7 @@ function useHashValue<T>(read: () => T): T {
       removeEventListener('hashchange', onChange);
       removeEventListener('popstate', onChange);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `read` is a fixed reader per call site; subscribe once
   }, []);
   return value;
 }

@@ -135,8 +135,8 @@ function webpDimensions(b: Uint8Array): SniffedImage | null {
   if (b.length < 30 || ascii(b, 0, 4) !== 'RIFF' || ascii(b, 8, 4) !== 'WEBP') return null;
   const chunk = ascii(b, 12, 4);
   const at = 20;
-  let width = 0;
-  let height = 0;
+  let width: number;
+  let height: number;
   if (chunk === 'VP8 ') {
     if (b[at + 3] !== 0x9d || b[at + 4] !== 0x01 || b[at + 5] !== 0x2a) return null;
     width = le16(b, at + 6) & 0x3fff;

@@ -9,16 +9,7 @@ import { addDays, addWeeks, getISOWeek, getISOWeekYear, getISOWeeksInYear, start
 
 export const DEFAULT_COMMUNITY_TZ = 'Asia/Shanghai';
 
-/** Whether `value` names an IANA time zone this runtime knows. */
-export function isTimeZone(value: unknown): value is string {
-  if (typeof value !== 'string' || value === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone } from './timeZone';
 
 export interface IsoWeek {
   year: number;

@@ -23,8 +23,16 @@ export function staticMap(
   const placed = SEVERITY_ORDER.flatMap((s) => hazards.filter((h) => h.severity === s && h.position !== null)).slice(0, MAX_MAP_POINTS);
   const lngs: number[] = [];
   const lats: number[] = [];
-  for (const c of compounds) for (const [lng, lat] of c.polygon) lngs.push(lng), lats.push(lat);
-  for (const h of placed) lngs.push(h.position!.lng), lats.push(h.position!.lat);
+  for (const c of compounds) {
+    for (const [lng, lat] of c.polygon) {
+      lngs.push(lng);
+      lats.push(lat);
+    }
+  }
+  for (const h of placed) {
+    lngs.push(h.position!.lng);
+    lats.push(h.position!.lat);
+  }
   if (lngs.length === 0) return html``;
   const minLng = Math.min(...lngs);
   const maxLng = Math.max(...lngs);

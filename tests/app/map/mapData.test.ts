@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PatrolDb, type LocalHazard } from '../../../src/app/db/db';
 import { loadMapDay } from '../../../src/app/features/map/loadMapDay';
 import { cachedTrack } from '../../../src/app/features/map/trackCache';
-import { pullBasemap, storedBasemap } from '../../../src/app/features/map/basemapStore';
+import { getMeta } from '../../../src/app/db/meta';
+import { pullBasemap } from '../../../src/app/sync/pullBasemap';
 import { unpackTrack } from '../../../src/shared/map/packedTrack';
 import { simplifyPackedForZoom } from '../../../src/shared/map/simplifyTrack';
 import { toDisplay } from '../../../src/shared/map/displayCoords';
@@ -83,7 +84,7 @@ describe('switching basemap providers', () => {
     for (const map of [DEFAULT_BASEMAP, { ...DEFAULT_BASEMAP, provider: 'amap', crs: 'gcj02', tileUrl: 'https://webrd0{s}.is.autonavi.com/{z}/{x}/{y}', subdomains: '1234' }] as BasemapConfig[]) {
       const fetch = vi.fn(async () => new Response(JSON.stringify({ protocol: PROTOCOL, map }), { status: 200 }));
       await pullBasemap(db, { baseUrl: 'http://127.0.0.1:9', token: 't', fetch });
-      const config = (await storedBasemap(db))!;
+      const config = (await getMeta(db, 'mapConfig'))!;
       expect(config.crs).toBe(map.crs);
       const day = await loadMapDay(db, DAY);
       // What the route map draws: the simplified segments, shifted into the provider's CRS.

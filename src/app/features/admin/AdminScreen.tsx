@@ -1,6 +1,6 @@
 // The office's admin area: the roster, enrollment codes (text and QR), the devices (each
 // revocable in one tap when a phone is lost) and the audit log. Online-only by nature.
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { qrDataUrl } from '../../ui/qrDataUrl';
 import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
@@ -20,7 +20,7 @@ export function AdminScreen() {
   const [memberId, setMemberId] = useState('');
   const [code, setCode] = useState<{ code: string; expiresAt: string; qr: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const fail = () => setError(t('admin.offline'));
+  const fail = useCallback(() => setError(t('admin.offline')), [t]);
   const [version, setVersion] = useState(0);
   // A roster change reaches this phone's member list through the next pull.
   const changed = () => {
@@ -28,7 +28,7 @@ export function AdminScreen() {
     void scheduler.syncNow();
   };
 
-  useEffect(() => void listDevices(config).then(setDevices, fail), []);
+  useEffect(() => void listDevices(config).then(setDevices, fail), [config, fail]);
   const names = new Map(members.map((m) => [m.id, m.name]));
 
   async function newCode() {

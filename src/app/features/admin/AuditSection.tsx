@@ -8,7 +8,7 @@ export function AuditSection({ names, version, onError }: { names: Map<string, s
   const { t, dateTime } = useI18n();
   const config = useEndpointConfig();
   const [entries, setEntries] = useState<AuditEntry[]>([]);
-  useEffect(() => void listAudit(config).then(setEntries, onError), [version]);
+  useEffect(() => void listAudit(config).then(setEntries, onError), [config, onError, version]);
   return (
     <section aria-labelledby="audit-heading">
       <h2 id="audit-heading">{t('admin.audit')}</h2>

@@ -1,6 +1,6 @@
 // The roster: add or edit a member (name, team, role) and deactivate or reactivate one.
 // Deactivation stops every device of that member at its next request; their records stay.
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { localName, useApp } from '../../AppContext';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { useI18n } from '../../i18n';
@@ -22,8 +22,11 @@ export function MembersSection({ onError, onChange }: { onError: () => void; onC
   const { db } = useApp();
   const companies = useLiveQuery(() => db.propertyCompanies.toArray(), [db], []);
   const [editing, setEditing] = useState<string | null>(null);
-  const refresh = () => Promise.all([listMembers(config), listTeams(config)]).then(([m, tm]) => (setMembers(m), setTeams(tm)), onError);
-  useEffect(() => void refresh(), []);
+  const refresh = useCallback(
+    () => Promise.all([listMembers(config), listTeams(config)]).then(([m, tm]) => (setMembers(m), setTeams(tm)), onError),
+    [config, onError],
+  );
+  useEffect(() => void refresh(), [refresh]);
   const act = (work: Promise<unknown>) => work.then(refresh).then(onChange, onError);
   const edit = (m: Member | null) => {
     setEditing(m?.id ?? null);

@@ -5,7 +5,7 @@ import { useLiveQuery } from '../../ui/useLiveQuery';
 import { navigate } from '../../ui/useRoute';
 import { SyncPanel } from './SyncPanel';
 import { HazardList } from './HazardList';
-import { RoundPanel } from '../rounds/RoundPanel';
+import { RoundPanel } from '../rounds';
 
 export function HomeScreen() {
   const { db, session } = useApp();

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { useLazy } from '../../ui/useLazy';
 import { getMeta } from '../../db/meta';
+import { countPhotosWaiting } from '../../db/photos';
 import { navigate } from '../../ui/useRoute';
 import { inState } from '../../db/outboxQueries';
 import type { SyncStatus } from '../../sync/syncStatus';
@@ -28,7 +29,7 @@ export function SyncPanel() {
   useEffect(() => scheduler.status.subscribe(setStatus), [scheduler]);
   const [upload, setUpload] = useState<UploadProgress | null>(uploadProgress.get());
   useEffect(() => uploadProgress.subscribe(setUpload), []);
-  const photosWaiting = useLiveQuery(() => db.photos.where('[uploaded+createdAt]').between([0, ''], [0, '\uffff']).count(), [db], 0);
+  const photosWaiting = useLiveQuery(() => countPhotosWaiting(db), [db], 0);
   const waiting = useLiveQuery(() => inState(db, 'pending').count(), [db]);
   const refused = useLiveQuery(() => inState(db, 'rejected').count(), [db], 0);
   // Its own chunk: most phones never have a refused record.

@@ -1,15 +1,13 @@
 // "Save patrol area for offline use": only shown for a provider the server marks as permitting
 // it (a community's own tile server; never OSM). Fetches the area's tiles at zoom 14–17 a few
-// at a time; the service worker's tile cache keeps them.
+// at a time (sync/warmTiles); the service worker's tile cache keeps them.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import type { BasemapConfig } from '../../../shared/map/basemap';
 import type { Compound } from '../../../shared/domain/schemas';
 import { areaTileUrls } from '../../../shared/map/areaTiles';
+import { warmTiles } from '../../sync/warmTiles';
 import '../../../shared/i18n/features/map';
-
-
-const PARALLEL = 4;
 
 export function AreaPrefetch({ basemap, compounds }: { basemap: BasemapConfig; compounds: readonly Compound[] }) {
   const { t } = useI18n();
@@ -22,15 +20,8 @@ export function AreaPrefetch({ basemap, compounds }: { basemap: BasemapConfig; c
     const lats = corners.map(([lat]) => lat);
     const lngs = corners.map(([, lng]) => lng);
     const urls = areaTileUrls(basemap, { south: Math.min(...lats), north: Math.max(...lats), west: Math.min(...lngs), east: Math.max(...lngs) }, [14, 15, 16, 17]);
-    let done = 0;
-    setProgress({ done, total: urls.length, finished: false });
-    const queue = [...urls];
-    await Promise.all(Array.from({ length: PARALLEL }, async () => {
-      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-        await fetch(url, { mode: 'cors' }).catch(() => undefined);
-        setProgress({ done: ++done, total: urls.length, finished: false });
-      }
-    }));
+    setProgress({ done: 0, total: urls.length, finished: false });
+    const done = await warmTiles(urls, (n) => setProgress({ done: n, total: urls.length, finished: false }));
     setProgress({ done, total: urls.length, finished: true });
   };
   return (

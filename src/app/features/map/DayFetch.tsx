@@ -6,7 +6,7 @@ import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useEndpointConfig } from '../../ui/useEndpointConfig';
 import type { DayWindow } from '../../../shared/map/mapFilter';
-import { fetchRoundsRange, type FetchProgress } from './fetchRoundsRange';
+import { fetchRoundsRange, type FetchProgress } from '../../sync/fetchRoundsRange';
 import '../../../shared/i18n/features/map';
 
 type State = { kind: 'idle' } | { kind: 'running'; progress: FetchProgress | null } | { kind: 'done'; total: number } | { kind: 'failed'; reason: string };

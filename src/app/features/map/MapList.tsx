@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { localName } from '../../AppContext';
 import { useI18n } from '../../i18n';
-import { gapText } from '../rounds/gapText';
+import { gapText } from '../rounds';
 import type { LocalHazard } from '../../db/db';
 import type { MapDay } from './loadMapDay';
 import type { RoundSummary } from './roundSummaries';

@@ -49,7 +49,7 @@ export function MapScreen() {
   // Only team and member choose rounds: other filters leave the tracks and scans as drawn.
   const rounds = useMemo(
     () => (data ? filterRounds(data.rounds, filter, dayRange) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only team and member choose rounds (see above)
     [data, filter.teamId, filter.memberId, dayRange],
   );
   const hazards = useMemo(() => {
@@ -73,14 +73,15 @@ export function MapScreen() {
     }
     map.setTracks(trackInputs(data, rounds, colours));
     map.setScans(scanInputs(data, rounds, colours));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- hazards only shape the first fit; redrawing tracks for them would be wasted
   }, [map, data, rounds, colours]);
   useEffect(() => {
     if (map && data) map.setHazards(hazardInputs(data, hazards, data.events, i18n, (id) => navigate('hazard', { param: id })));
   }, [map, data, hazards, i18n]);
   useEffect(() => map?.select(selected, true), [map, selected]);
   // Replay needs point objects; they are unpacked only once the slider is first moved.
-  const unpacked = useMemo(() => (data && replayAt !== null ? new Map([...data.tracks].map(([id, t]) => [id, unpackTrack(t.packed)])) : null), [data, replayAt !== null]);
+  const replaying = replayAt !== null;
+  const unpacked = useMemo(() => (data && replaying ? new Map([...data.tracks].map(([id, t]) => [id, unpackTrack(t.packed)])) : null), [data, replaying]);
   useEffect(() => {
     if (!map || !data) return;
     const positions = replayAt === null || !unpacked ? [] : rounds.flatMap((r) => {

@@ -2,16 +2,17 @@
 // online; with nothing stored, the pulled one, or OSM (the default) if the pull fails.
 import { useEffect, useState } from 'preact/hooks';
 import type { PatrolDb } from '../../db/db';
-import type { EndpointConfig } from '../../sync/requestJson';
-import type { BasemapConfig } from '../../../shared/map/basemap';
-import { DEFAULT_BASEMAP, pullBasemap, storedBasemap } from './basemapStore';
+import { getMeta } from '../../db/meta';
+import type { EndpointConfig } from '../../sync/request';
+import { pullBasemap } from '../../sync/pullBasemap';
+import { DEFAULT_BASEMAP, type BasemapConfig } from '../../../shared/map/basemap';
 
 export function useBasemap(db: PatrolDb, endpoint: EndpointConfig): BasemapConfig | null {
   const [basemap, setBasemap] = useState<BasemapConfig | null>(null);
   useEffect(() => {
     const abort = new AbortController();
     void (async () => {
-      const stored = await storedBasemap(db);
+      const stored = await getMeta(db, 'mapConfig');
       if (stored) setBasemap(stored);
       try {
         const fresh = await pullBasemap(db, { ...endpoint, timeoutMs: 5000 }, abort.signal);
@@ -21,7 +22,6 @@ export function useBasemap(db: PatrolDb, endpoint: EndpointConfig): BasemapConfi
       }
     })();
     return () => abort.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [db]);
+  }, [db, endpoint]);
   return basemap;
 }

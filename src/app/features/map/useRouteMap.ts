@@ -22,7 +22,7 @@ export function useRouteMap(container: RefObject<HTMLDivElement | null>, basemap
       created?.destroy();
       setMap(null);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the map is rebuilt only when the basemap itself changes (key); events are read at creation
   }, [key]);
   return map;
 }

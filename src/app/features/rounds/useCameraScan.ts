@@ -23,7 +23,7 @@ export function useCameraScan(onCode: (code: string) => void) {
     const tick = async () => {
       const element = video.current;
       if (!live || !element || element.readyState < 2) return void (timer = setTimeout(tick, FRAME_INTERVAL_MS));
-      let code: string | null = null;
+      let code: string | null;
       if (detector) {
         code = (await detector.detect(element).catch(() => []))[0]?.rawValue ?? null;
       } else {

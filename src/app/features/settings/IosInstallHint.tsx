@@ -4,9 +4,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
+import { getMeta, setMeta } from '../../db/meta';
 import '../../../shared/i18n/features/photos';
-
-const SEEN_KEY = 'iosInstallHintSeen';
 
 export function needsIosInstallHint(nav: Navigator = navigator, standalone = matchMedia('(display-mode: standalone)').matches): boolean {
   const ios = /iPad|iPhone|iPod/.test(nav.userAgent) || (nav.platform === 'MacIntel' && nav.maxTouchPoints > 1);
@@ -20,7 +19,7 @@ export function IosInstallHint() {
   const [show, setShow] = useState(false);
   useEffect(() => {
     if (!needsIosInstallHint()) return;
-    void db.meta.get(SEEN_KEY).then((row) => setShow(!row));
+    void getMeta(db, 'iosInstallHintSeen').then((seen) => setShow(seen === undefined));
   }, [db]);
   if (!show) return null;
   return (
@@ -31,7 +30,7 @@ export function IosInstallHint() {
         class="btn"
         onClick={() => {
           setShow(false);
-          void db.meta.put({ key: SEEN_KEY, value: new Date().toISOString() });
+          void setMeta(db, 'iosInstallHintSeen', new Date().toISOString());
         }}
       >
         {t('storage.iosHintDismiss')}

@@ -9,7 +9,7 @@ export function MyDevices() {
   const config = useEndpointConfig();
   const [devices, setDevices] = useState<OwnDevice[] | null>(null);
   const [offline, setOffline] = useState(false);
-  useEffect(() => void listOwnDevices(config).then(setDevices, () => setOffline(true)), []);
+  useEffect(() => void listOwnDevices(config).then(setDevices, () => setOffline(true)), [config]);
   return (
     <section class="card" aria-labelledby="devices-heading">
       <h2 id="devices-heading">{t('settings.devices')}</h2>

@@ -6,6 +6,7 @@ import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { inState } from '../../db/outboxQueries';
+import { countPhotosWaiting } from '../../db/photos';
 import { isQuotaExceeded } from '../../db/storageErrors';
 import { formatBytes } from '../photos/formatBytes';
 import type { SkippedReport } from './importReport';
@@ -24,7 +25,7 @@ export function StorageCard() {
   const [message, setMessage] = useState<{ text: string; error: boolean; skipped?: SkippedReport | null } | null>(null);
   const [busy, setBusy] = useState(false);
   const records = useLiveQuery(() => inState(db, 'pending').count(), [db], 0);
-  const photos = useLiveQuery(() => db.photos.where('[uploaded+createdAt]').between([0, ''], [0, '\uffff']).count(), [db], 0);
+  const photos = useLiveQuery(() => countPhotosWaiting(db), [db], 0);
 
   useEffect(() => {
     if (!navigator.storage?.estimate) return setEstimate(null);

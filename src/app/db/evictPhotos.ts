@@ -2,7 +2,7 @@
 // thumbnail stays, and a detail fetches the full photo again if someone opens it. A photo not
 // yet uploaded is never touched (the [uploaded+createdAt] index only reaches uploaded ones), nor
 // one without a thumbnail (it would leave nothing to show offline).
-import type { PatrolDb } from '../../db/db';
+import type { PatrolDb } from './db';
 
 export const EVICT_AFTER_MS = 30 * 24 * 60 * 60 * 1000;
 

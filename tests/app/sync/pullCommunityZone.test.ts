@@ -2,7 +2,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PatrolDb } from '../../../src/app/db/db';
-import { isTimeZone, pullZone, storedZone } from '../../../src/app/features/report/useCommunityZone';
+import { getMeta } from '../../../src/app/db/meta';
+import { pullCommunityZone as pullZone } from '../../../src/app/sync/pullCommunityZone';
+import { isTimeZone } from '../../../src/shared/report/isoWeek';
 
 let db: PatrolDb;
 beforeEach(() => {
@@ -18,15 +20,15 @@ const endpointAnswering = (body: unknown) => ({
 
 describe('the community zone on the phone', () => {
   it('has none stored until one is pulled, then keeps it for offline use', async () => {
-    expect(await storedZone(db)).toBeNull();
+    expect(await getMeta(db, 'communityTimeZone')).toBeUndefined();
     expect(await pullZone(db, endpointAnswering({ protocol: 'patrol-sync/1', timeZone: 'Asia/Urumqi' }))).toBe('Asia/Urumqi');
-    expect(await storedZone(db)).toBe('Asia/Urumqi');
+    expect(await getMeta(db, 'communityTimeZone')).toBe('Asia/Urumqi');
   });
 
   it('refuses a zone it cannot count in, and keeps the one it had', async () => {
     await pullZone(db, endpointAnswering({ protocol: 'patrol-sync/1', timeZone: 'Asia/Shanghai' }));
     await expect(pullZone(db, endpointAnswering({ protocol: 'patrol-sync/1', timeZone: 'Mars/Olympus' }))).rejects.toThrow(/unknown time zone/);
-    expect(await storedZone(db)).toBe('Asia/Shanghai');
+    expect(await getMeta(db, 'communityTimeZone')).toBe('Asia/Shanghai');
   });
 
   it('knows a zone from a typo', () => {

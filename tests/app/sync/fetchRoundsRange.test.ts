@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PatrolDb } from '../../../src/app/db/db';
-import { fetchRoundsRange } from '../../../src/app/features/map/fetchRoundsRange';
+import { fetchRoundsRange } from '../../../src/app/sync/fetchRoundsRange';
 import { PROTOCOL } from '../../../src/shared/protocol/sync';
 import type { Round } from '../../../src/shared/domain/rounds';
 

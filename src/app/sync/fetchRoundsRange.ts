@@ -1,10 +1,11 @@
 // A day (or period) of rounds the phone does not hold, asked of the server page by page and
 // written into Dexie as each page arrives, so a cut connection keeps what came and the map
 // (which reads only Dexie) fills in as it goes.
-import type { PatrolDb } from '../../db/db';
-import { requestJson, type EndpointConfig } from '../../sync/requestJson';
-import { roundsRangeResponseSchema } from '../../../shared/map/roundsRange';
-import type { DayWindow } from '../../../shared/map/mapFilter';
+import type { PatrolDb } from '../db/db';
+import { putRoundsPage } from '../db/rounds';
+import { request, type EndpointConfig } from './request';
+import { roundsRangeResponseSchema } from '../../shared/map/roundsRange';
+import type { DayWindow } from '../../shared/map/mapFilter';
 
 export interface FetchProgress {
   done: number;
@@ -22,12 +23,8 @@ export async function fetchRoundsRange(
   let cursor = '';
   let done = 0;
   for (;;) {
-    const page = await requestJson(endpoint, `${base}&cursor=${cursor}`, roundsRangeResponseSchema, { method: 'GET', signal });
-    await db.transaction('rw', [db.rounds, db.trackBatches, db.checkpointScans], async () => {
-      await db.rounds.bulkPut(page.rounds);
-      await db.trackBatches.bulkPut(page.trackBatches);
-      await db.checkpointScans.bulkPut(page.checkpointScans);
-    });
+    const page = await request(endpoint, `${base}&cursor=${cursor}`, { expect: roundsRangeResponseSchema, signal });
+    await putRoundsPage(db, page);
     done += page.rounds.length;
     onProgress({ done, total: page.total });
     if (page.nextCursor === null) return { done, total: page.total };

@@ -1,0 +1,32 @@
+// The schema of every meta key, checked on read (see meta.ts). Each schema must accept every
+// value the app writes under its key; `satisfies` below holds the schemas and MetaShapes together.
+import * as z from 'zod/mini';
+import type { MetaShapes } from './meta';
+import { basemapConfigSchema } from '../../shared/map/basemap';
+import { isTimeZone } from '../../shared/report/timeZone';
+import { ROLES } from '../../shared/domain/schemas';
+
+const isoString = z.string();
+
+const sessionSchema = z.object({
+  token: z.string(),
+  member: z.object({ id: z.string(), name: z.string(), teamId: z.nullable(z.string()), role: z.enum(ROLES) }),
+  deviceName: z.string(),
+  enrolledAt: isoString,
+});
+
+const schemas = {
+  session: sessionSchema,
+  pullCursor: z.string(),
+  lastSyncAt: isoString,
+  persistResult: z.enum(['granted', 'denied', 'unsupported']),
+  mapConfig: basemapConfigSchema,
+  communityTimeZone: z.string().check(z.refine(isTimeZone)),
+  iosInstallHintSeen: isoString,
+} satisfies { [K in keyof MetaShapes]: z.ZodMiniType<MetaShapes[K]> };
+
+/** The stored value as its key's shape, or undefined when it does not parse (an older version's). */
+export function parseMeta<K extends keyof MetaShapes>(key: K, value: unknown): MetaShapes[K] | undefined {
+  const parsed = schemas[key].safeParse(value);
+  return parsed.success ? (parsed.data as MetaShapes[K]) : undefined;
+}
