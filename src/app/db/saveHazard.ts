@@ -8,7 +8,7 @@ import type { PatrolDb, LocalHazard, PhotoRow } from './db';
 import type { Session } from './meta';
 import { newMutation, queueMutation } from './queueMutation';
 import { NEW_HAZARD_LIFECYCLE, hazardDraftSchema, type HazardDraft } from '../../shared/domain/schemas';
-import { photoRows, type StagedPhoto } from '../features/photos/stagePhoto';
+import { photoRows, type StagedPhoto } from './photoRows';
 
 export class PhotoNotStoredError extends Error {
   constructor(readonly photoId: string) {

@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { inState } from '../../db/outboxQueries';
 import { isQuotaExceeded } from '../../db/storageErrors';
-import { formatBytes } from '../photos/formatBytes';
+import { formatBytes } from '../../ui/formatBytes';
 import '../../../shared/i18n/features/photos';
 
 interface Estimate {
