@@ -2,7 +2,7 @@
 // hazard detail, history events, duplicate hints and the map popup. Each tile shows the photo as
 // usePhoto gets it (local bytes, or fetched once and kept), or says in words why not yet. A tap
 // opens the full-screen viewer, loaded on first use so the capture path does not carry it.
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { useLazy } from '../../ui/useLazy';
 import type { PhotoOwner } from '../photoSource';
@@ -38,16 +38,10 @@ function PhotoTile({ id, n, total, size, owner, onOpen }: { id: string; n: numbe
 
 export function PhotoStrip({ ids, hazardId, eventId, size = 96 }: StripProps) {
   const [openAt, setOpenAt] = useState<number | null>(null);
-  const opener = useRef<HTMLElement | null>(null);
   const Viewer = useLazy<PhotoViewerProps>(loadViewer, openAt !== null);
   if (ids.length === 0) return null;
   const edge = Math.max(72, size);
   const owner = { hazardId, eventId };
-  const close = () => {
-    setOpenAt(null);
-    // Focus goes back to the tile that opened the viewer.
-    opener.current?.focus();
-  };
   return (
     <>
       <ul class="photo-strip">
@@ -59,15 +53,12 @@ export function PhotoStrip({ ids, hazardId, eventId, size = 96 }: StripProps) {
               total={ids.length}
               size={edge}
               owner={owner}
-              onOpen={() => {
-                opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-                setOpenAt(i);
-              }}
+              onOpen={() => setOpenAt(i)}
             />
           </li>
         ))}
       </ul>
-      {openAt !== null && Viewer && <Viewer ids={ids} start={openAt} owner={owner} onClose={close} />}
+      {openAt !== null && Viewer && <Viewer ids={ids} start={openAt} owner={owner} onClose={() => setOpenAt(null)} />}
     </>
   );
 }

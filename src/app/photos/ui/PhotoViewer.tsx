@@ -17,13 +17,22 @@ export interface PhotoViewerProps {
   onClose: () => void;
 }
 
-/** Everything else on the page is made inert while the dialog is open, and given back after. */
-function useInertSiblings(host: HTMLElement) {
+/**
+ * While open, everything else on the page is inert and focus is on `first`; on close the page is
+ * given back, then focus returns to what had it (the tile that opened the viewer).
+ */
+function useModal(host: HTMLElement, first: { current: HTMLElement | null }) {
   useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const others = [...document.body.children].filter((el): el is HTMLElement => el !== host && el instanceof HTMLElement && !el.inert);
     for (const el of others) el.inert = true;
-    return () => others.forEach((el) => (el.inert = false));
-  }, [host]);
+    first.current?.focus();
+    return () => {
+      others.forEach((el) => (el.inert = false));
+      host.remove();
+      opener?.focus();
+    };
+  }, [host, first]);
 }
 
 export function PhotoViewer({ ids, start, owner, onClose }: PhotoViewerProps) {
@@ -37,11 +46,7 @@ export function PhotoViewer({ ids, start, owner, onClose }: PhotoViewerProps) {
   });
   const closeButton = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
-  useInertSiblings(host);
-  useEffect(() => {
-    closeButton.current?.focus();
-    return () => host.remove();
-  }, [host]);
+  useModal(host, closeButton);
   const total = ids.length;
   const go = (step: number) => setIndex((i) => (i + step + total) % total);
   const onKeyDown = (event: KeyboardEvent) => {
