@@ -97,6 +97,39 @@ function expectPhotoOf(got: Drawn, expected: number[]): void {
 
 const firstPhoto = (page: Page) => page.locator('section[aria-labelledby="photos-heading"] img[data-photo-state="full"]').first();
 
+type Pt = { x: number; y: number };
+
+/** One-finger strokes on the viewer's stage as pointer events (each stroke: down, moves, up). */
+function gesture(page: Page, strokes: Pt[][]): Promise<void> {
+  return page.evaluate((strokes) => {
+    const stage = document.querySelector('.viewer__stage')!;
+    const fire = (type: string, p: { x: number; y: number }) =>
+      stage.dispatchEvent(new PointerEvent(type, { pointerId: 7, pointerType: 'touch', clientX: p.x, clientY: p.y, bubbles: true, isPrimary: true }));
+    for (const stroke of strokes) {
+      fire('pointerdown', stroke[0]!);
+      stroke.slice(1).forEach((p) => fire('pointermove', p));
+      fire('pointerup', stroke.at(-1)!);
+    }
+  }, strokes);
+}
+
+/** Two fingers moving apart from `from` to `to` px, about the stage's centre. */
+function pinch(page: Page, from: number, to: number): Promise<void> {
+  return page.evaluate(({ from, to }) => {
+    const stage = document.querySelector('.viewer__stage')!;
+    const fire = (type: string, id: number, x: number) =>
+      stage.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: 300, bubbles: true }));
+    fire('pointerdown', 1, 180 - from / 2);
+    fire('pointerdown', 2, 180 + from / 2);
+    for (let d = from; d <= to; d += 20) {
+      fire('pointermove', 1, 180 - d / 2);
+      fire('pointermove', 2, 180 + d / 2);
+    }
+    fire('pointerup', 1, 180 - to / 2);
+    fire('pointerup', 2, 180 + to / 2);
+  }, { from, to });
+}
+
 /** Empties this phone's photo table, so the next look has to fetch again (for the timing). */
 function forgetPhotos(page: Page): Promise<void> {
   return page.evaluate(async () => {
@@ -152,6 +185,19 @@ describe('a lead sees a member photo', () => {
       expect(Math.min(box!.width, box!.height), name).toBeGreaterThanOrEqual(48);
     }
     expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('dialog', { name: 'Photo 2 of 2' }).waitFor();
+    // Touch: a swipe to the right goes back to photo 1; a double-tap zooms it, another unzooms.
+    await gesture(page, [[{ x: 100, y: 300 }, { x: 200, y: 305 }, { x: 300, y: 310 }]]);
+    await page.getByRole('dialog', { name: 'Photo 1 of 2' }).waitFor();
+    const zoom = () => viewer.locator('img').evaluate((el) => (el as HTMLElement).style.transform);
+    await gesture(page, [[{ x: 180, y: 300 }], [{ x: 180, y: 300 }]]);
+    expect(await zoom()).toContain('scale(2.5)');
+    await gesture(page, [[{ x: 180, y: 300 }], [{ x: 180, y: 300 }]]);
+    expect(await zoom()).toContain('scale(1)');
+    // A pinch with two fingers spreading apart zooms in.
+    await pinch(page, 40, 160);
+    expect(await zoom()).toMatch(/scale\((?:[2-4]|1\.[5-9])/);
     await page.keyboard.press('ArrowRight');
     await page.getByRole('dialog', { name: 'Photo 2 of 2' }).waitFor();
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');

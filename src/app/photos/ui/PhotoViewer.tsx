@@ -76,7 +76,7 @@ export function PhotoViewer({ ids, start, owner, onClose }: PhotoViewerProps) {
       <div class="viewer__bar">
         {total > 1 && (
           <button type="button" class="viewer__button" aria-label={t('photos.prev')} onClick={() => go(-1)}>
-            <span aria-hidden="true">‹</span>
+            <span class="viewer__arrow" aria-hidden="true">‹</span>
           </button>
         )}
         <button type="button" class="viewer__button viewer__close" ref={closeButton} onClick={onClose}>
@@ -84,7 +84,7 @@ export function PhotoViewer({ ids, start, owner, onClose }: PhotoViewerProps) {
         </button>
         {total > 1 && (
           <button type="button" class="viewer__button" aria-label={t('photos.next')} onClick={() => go(1)}>
-            <span aria-hidden="true">›</span>
+            <span class="viewer__arrow" aria-hidden="true">›</span>
           </button>
         )}
       </div>

@@ -38,7 +38,11 @@ export function ZoomStage({ id, owner, alt, onSwipe }: { id: string; owner: Phot
   };
 
   const down = (e: PointerEvent) => {
-    (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+    try {
+      (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+    } catch {
+      // A pointer the browser no longer tracks (lifted already): the gesture still works.
+    }
     pointers.current.set(e.pointerId, { x: e.clientX, y: e.clientY });
     const g = gesture.current;
     const [a, b] = [...pointers.current.values()];
