@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { useProduct } from './helpers/product';
-import { newPhone } from './helpers/browser';
+import { newPhone, type PhoneOptions } from './helpers/browser';
+import { demoCompoundCentre } from '../../src/server/seed/compounds';
+import { formatIsoWeek, isoWeekOf } from '../../src/shared/report/isoWeek';
 import { enroll, seriousViolations, waitForServiceWorker } from './helpers/app';
 import { photoFixture } from '../fixtures/photos';
 
@@ -23,8 +25,8 @@ async function synced(page: Page): Promise<void> {
 }
 
 /** Phone A: a member logs an urgent hazard with photos and syncs it. */
-async function memberLogs(description: string, photos: string[]): Promise<BrowserContext> {
-  const phone = await newPhone(product.browser);
+async function memberLogs(description: string, photos: string[], geolocation?: PhoneOptions['geolocation']): Promise<BrowserContext> {
+  const phone = await newPhone(product.browser, { geolocation });
   const page = await phone.newPage();
   await enroll(page, product.server.url, 'DEMO-A-01');
   await waitForServiceWorker(page);
@@ -247,6 +249,40 @@ describe('a lead sees a member photo', () => {
     await firstPhoto(page).waitFor({ timeout: 15_000 });
     expectPhotoOf(await drawn(firstPhoto(page)), await expectedPixels(page, SMALL));
     await phone.close();
+    await member.close();
+  });
+
+  it('the map popup and the printed report get a missing photo the same way', async () => {
+    const description = 'Hydrant cap missing by gate 2';
+    const centre = demoCompoundCentre('c01');
+    const member = await memberLogs(description, [SMALL], { latitude: centre.lat, longitude: centre.lng, accuracy: 5 });
+
+    const { phone, page } = await leadPhone();
+    await page.getByText(description, { exact: true }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await page.getByRole('region', { name: 'Route map' }).waitFor();
+    await page.locator('.map-list li[id^="map-item-hazard-"] button', { hasText: description }).click();
+    const inPopup = page.locator('.leaflet-popup-content img[data-photo-state="full"]');
+    await inPopup.waitFor({ timeout: 15_000 });
+    expectPhotoOf(await drawn(inPopup), await expectedPixels(page, SMALL));
+    expect(await seriousViolations(page)).toEqual([]);
+    await phone.close();
+
+    // Another lead phone that has never seen the photo prints the week's report: it is fetched.
+    const second = await leadPhone();
+    await second.page.getByText(description, { exact: true }).waitFor({ timeout: 30_000 });
+    await second.page.goto(`${product.server.url}/?lang=en#/reports`);
+    await second.page.getByLabel('Week').fill(formatIsoWeek(isoWeekOf(Date.now(), 'Asia/Shanghai')));
+    await expect.poll(() => second.page.locator('.report-view [data-figure="found"]').textContent(), { timeout: 15_000 }).not.toMatch(/^0?$/);
+    await second.page.evaluate(() => {
+      window.print = () => void document.body.setAttribute('data-printed', 'yes');
+    });
+    await second.page.getByRole('button', { name: 'Export PDF' }).click();
+    const printed = second.page.locator('body[data-printed="yes"] #print-report img');
+    await printed.first().waitFor({ state: 'attached', timeout: 30_000 });
+    const sizes = await printed.evaluateAll((imgs) => (imgs as HTMLImageElement[]).map((img) => [img.naturalWidth, img.naturalHeight]));
+    expect(sizes).toContainEqual([1200, 900]);
+    await second.phone.close();
     await member.close();
   });
 });
