@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useApp } from '../../AppContext';
 import { fullPhoto, heldPhoto, type PhotoOwner } from '../photoSource';
+import '../../../shared/i18n/features/photos';
 
 export type PhotoState = 'loading' | 'full' | 'thumb' | 'offline' | 'unavailable';
 
