@@ -132,6 +132,26 @@ function pinch(page: Page, from: number, to: number): Promise<void> {
   }, { from, to });
 }
 
+/** Drops the full copies of this phone's photos, keeping their thumbnails (as eviction does). */
+function evictFullCopies(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('patrol-log');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('photos', 'readwrite');
+      const store = tx.objectStore('photos');
+      const all = store.getAll();
+      all.onsuccess = () => (all.result as { blob: Blob | null }[]).forEach((row) => store.put({ ...row, blob: null }));
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+}
+
 /** Empties this phone's photo table, so the next look has to fetch again (for the timing). */
 function forgetPhotos(page: Page): Promise<void> {
   return page.evaluate(async () => {
@@ -235,7 +255,7 @@ describe('a lead sees a member photo', () => {
     await member.close();
   });
 
-  it('offline before the first look says so in words, and shows the photo once back online, untouched', async () => {
+  it('offline before the first look says so in words (or shows the thumbnail it has), and the full photo once back online, untouched', async () => {
     const description = 'Extinguisher missing on floor 4';
     const member = await memberLogs(description, [SMALL]);
     const { phone, page } = await leadPhone();
@@ -249,6 +269,19 @@ describe('a lead sees a member photo', () => {
     await firstPhoto(page).waitFor({ timeout: 15_000 });
     expectPhotoOf(await drawn(firstPhoto(page)), await expectedPixels(page, SMALL));
     await phone.close();
+
+    // The member's own phone with the full copy evicted: the thumbnail offline, the full photo
+    // once back online, without a tap.
+    const own = member.pages()[0]!;
+    await evictFullCopies(own);
+    await member.setOffline(true);
+    await openHazard(own, description);
+    const thumb = own.locator('section[aria-labelledby="photos-heading"] img[data-photo-state="thumb"]');
+    await thumb.waitFor();
+    expect((await drawn(thumb)).natural[0]).toBeLessThan(1200);
+    await member.setOffline(false);
+    await firstPhoto(own).waitFor({ timeout: 15_000 });
+    expectPhotoOf(await drawn(firstPhoto(own)), await expectedPixels(own, SMALL));
     await member.close();
   });
 
