@@ -5,7 +5,7 @@ import { getMeta, setMeta } from '../db/meta';
 import { pushOutbox, type PushResult } from './pushOutbox';
 import { pullChanges } from './pullChanges';
 import { uploadPhotos } from './uploadPhotos';
-import { evictOldPhotos } from '../features/settings/evictPhotos';
+import { evictOldPhotos } from '../db/evictPhotos';
 import type { EndpointConfig } from './requestJson';
 
 export interface SyncOutcome extends PushResult {

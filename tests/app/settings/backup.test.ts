@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PatrolDb } from '../../../src/app/db/db';
 import { saveHazard } from '../../../src/app/db/saveHazard';
 import { exportBackup, importBackup, parseBackup, BackupFormatError } from '../../../src/app/features/settings/backup';
-import { evictOldPhotos } from '../../../src/app/features/settings/evictPhotos';
+import { evictOldPhotos } from '../../../src/app/db/evictPhotos';
 import { sha256Hex } from '../../../src/app/photos/stagePhoto';
 import { draftWith } from '../../fixtures/hazards';
 import { stagedPhoto } from '../photos/photoFixtures';
