@@ -212,6 +212,7 @@ describe('a lead sees a member photo', () => {
     // Touch: a swipe to the right goes back to photo 1; a double-tap zooms it, another unzooms.
     await gesture(page, [[{ x: 100, y: 300 }, { x: 200, y: 305 }, { x: 300, y: 310 }]]);
     await page.getByRole('dialog', { name: 'Photo 1 of 2' }).waitFor();
+    await viewer.locator('img[data-photo-state="full"]').waitFor();
     const zoom = () => viewer.locator('img').evaluate((el) => (el as HTMLElement).style.transform);
     await gesture(page, [[{ x: 180, y: 300 }], [{ x: 180, y: 300 }]]);
     expect(await zoom()).toContain('scale(2.5)');

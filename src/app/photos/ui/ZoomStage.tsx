@@ -2,7 +2,7 @@
 // 1 KB gz): PhotoSwipe is far over our 5 KB budget, and pinch-zoom-element, small enough, is
 // unmaintained and neither double-taps nor swipes between photos. Pinch zooms 1–4×, double-tap
 // toggles 1×/2.5×, a drag pans a zoomed photo, an unzoomed sideways swipe moves to the next one.
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import type { PhotoOwner } from '../photoSource';
 import { missingWordsKey, usePhoto } from './usePhoto';
@@ -33,6 +33,8 @@ export function ZoomStage({ id, owner, alt, onSwipe }: { id: string; owner: Phot
     img.current.style.transition = animate ? 'transform 150ms ease-out' : 'none';
     img.current.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
   };
+  // A photo that arrives after a gesture (the full copy replacing a thumbnail) keeps its zoom.
+  useEffect(() => apply(), [photo.url]);
   const reset = (scale = 1) => {
     view.current = { scale, x: 0, y: 0 };
     apply(true);
