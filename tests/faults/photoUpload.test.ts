@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { saveHazard } from '../../src/app/db/saveHazard';
-import type { StagedPhoto } from '../../src/app/features/photos/stagePhoto';
+import type { StagedPhoto } from '../../src/app/photos/stagePhoto';
 import { pushRequestSchema } from '../../src/shared/protocol/sync';
 import type { HazardDraft } from '../../src/shared/domain/schemas';
 import { photoFixture, sha256Of } from '../fixtures/photos';

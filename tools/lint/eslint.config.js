@@ -40,10 +40,8 @@ export default tseslint.config(
   },
   {
     // One network door: the endpoint is reached through sync/request.ts, tiles through sync/warmTiles.ts.
-    // features/photos/fetchPhoto.ts is the last caller of its own: the photo download is moving to
-    // sync/downloadPhoto.ts on request({ expect: 'bytes' }); drop it from here when it has.
     files: ['src/app/**/*.{ts,tsx}'],
-    ignores: ['src/app/sync/**', 'src/app/features/photos/fetchPhoto.ts'],
+    ignores: ['src/app/sync/**'],
     rules: {
       'no-restricted-globals': ['error', { name: 'fetch', message: 'Reach the network through src/app/sync (request() for the endpoint).' }],
       'no-restricted-properties': ['error', { object: 'window', property: 'fetch', message: 'Reach the network through src/app/sync.' }, { object: 'globalThis', property: 'fetch', message: 'Reach the network through src/app/sync.' }],
@@ -61,8 +59,7 @@ export default tseslint.config(
         { type: 'db', pattern: 'src/app/db/**', partialMatch: false },
         { type: 'sync', pattern: 'src/app/sync/**', partialMatch: false },
         { type: 'ui', pattern: 'src/app/ui/**', partialMatch: false },
-        // src/app/features/photos is moving to src/app/photos; until then it is that layer.
-        { type: 'photos', pattern: ['src/app/photos/**', 'src/app/features/photos/**'], partialMatch: false },
+        { type: 'photos', pattern: ['src/app/photos/**'], partialMatch: false },
         { type: 'feature', pattern: 'src/app/features/*', capture: ['feature'] },
         { type: 'shell', pattern: 'src/app/*.{ts,tsx}', partialMatch: false },
       ],

@@ -1,7 +1,8 @@
 // Frees space from photos the endpoint has held for 30 days: the full copy goes, the ≤ 20 KB
-// thumbnail stays, and a detail fetches the full photo again if someone opens it. A photo not
-// yet uploaded is never touched (the [uploaded+createdAt] index only reaches uploaded ones), nor
-// one without a thumbnail (it would leave nothing to show offline).
+// thumbnail stays, and the photo view (src/app/photos) fetches the full photo again when someone
+// opens it. A photo not yet uploaded is never touched (the [uploaded+createdAt] index only reaches
+// uploaded ones), nor one without a thumbnail (it would leave nothing to show offline). It lives
+// in db/ because sync runs it after every pass, and sync does not import features.
 import type { PatrolDb } from './db';
 
 export const EVICT_AFTER_MS = 30 * 24 * 60 * 60 * 1000;

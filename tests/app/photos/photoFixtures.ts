@@ -1,6 +1,6 @@
 // Staged photos for data-layer tests: real bytes (a slice of a fixture), named by their SHA-256
 // the way stagePhoto names them. Compression itself runs in Chromium (tests/e2e).
-import { sha256Hex, type StagedPhoto } from '../../../src/app/features/photos/stagePhoto';
+import { sha256Hex, type StagedPhoto } from '../../../src/app/photos/stagePhoto';
 
 let counter = 0;
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PatrolDb } from '../../../src/app/db/db';
 import { PhotoNotStoredError, saveHazard } from '../../../src/app/db/saveHazard';
-import { sha256Hex } from '../../../src/app/features/photos/stagePhoto';
+import { sha256Hex } from '../../../src/app/photos/stagePhoto';
 import { draftWith } from '../../fixtures/hazards';
 import { photoFixture } from '../../fixtures/photos';
 import { stagedPhoto } from './photoFixtures';

@@ -6,7 +6,7 @@ import { PatrolDb } from '../../../src/app/db/db';
 import { saveHazard } from '../../../src/app/db/saveHazard';
 import { exportBackup, importBackup, parseBackup, BackupFormatError } from '../../../src/app/features/settings/backup';
 import { evictOldPhotos } from '../../../src/app/db/evictPhotos';
-import { sha256Hex } from '../../../src/app/features/photos/stagePhoto';
+import { sha256Hex } from '../../../src/app/photos/stagePhoto';
 import { draftWith } from '../../fixtures/hazards';
 import { stagedPhoto } from '../photos/photoFixtures';
 

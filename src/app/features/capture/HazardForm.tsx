@@ -19,7 +19,7 @@ import { useGpsFix } from './useGpsFix';
 import { PositionField } from './PositionField';
 import { roundController } from '../rounds';
 import { DuplicateHints } from '../lifecycle';
-import { PhotoPicker } from '../photos/PhotoPicker';
+import { PhotoPicker } from '../../photos/ui/PhotoPicker';
 import { PhotoNotStoredError } from '../../db/saveHazard';
 import '../../../shared/i18n/features/photos';
 

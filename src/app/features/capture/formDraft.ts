@@ -2,7 +2,7 @@
 // OS killing the tab never loses what was typed. Cleared only by Save or Cancel.
 import type { PatrolDb } from '../../db/db';
 import type { Severity } from '../../../shared/domain/schemas';
-import type { StagedPhoto } from '../photos/stagePhoto';
+import type { StagedPhoto } from '../../db/photos';
 import { newId } from '../../../shared/ids';
 
 export interface FormDraft {

@@ -12,7 +12,7 @@ import { navigate } from '../../ui/useRoute';
 import { inState } from '../../db/outboxQueries';
 import type { SyncStatus } from '../../sync/syncStatus';
 import { uploadProgress, type UploadProgress } from '../../sync/uploadProgress';
-import { formatBytes } from '../photos/formatBytes';
+import { formatBytes } from '../../ui/formatBytes';
 import type { MessageKey } from '../../../shared/i18n';
 
 const ERROR_KEYS: Record<string, MessageKey> = {

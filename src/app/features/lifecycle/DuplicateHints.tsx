@@ -9,7 +9,7 @@ import { navigate } from '../../ui/useRoute';
 import { possibleDuplicates } from '../../../shared/geo/possibleDuplicates';
 import type { LatLng } from '../../../shared/tracks/haversine';
 import { STANDARD_CATEGORIES } from '../../../shared/domain/categories';
-import { LocalPhoto } from './LocalPhoto';
+import { PhotoStrip } from '../../photos/ui/PhotoStrip';
 import '../../../shared/i18n/features/lifecycle';
 
 const MAX_HINTS = 3;
@@ -40,8 +40,6 @@ export function DuplicateHints({ categoryId, position, draftId }: { categoryId: 
         : possibleDuplicates(candidates.hazards, { categoryId, position: { lat, lng }, excludeId: draftId }).slice(0, MAX_HINTS),
     [candidates, categoryId, lat, lng, draftId],
   );
-  const photoIds = found.map((f) => f.hazard.photoIds[0] ?? '').join(',');
-  const photos = useLiveQuery(() => db.photos.bulkGet(photoIds.split(',')), [db, photoIds], []);
   if (found.length === 0) return null;
   const { category } = candidates;
   return (
@@ -49,9 +47,9 @@ export function DuplicateHints({ categoryId, position, draftId }: { categoryId: 
       <h2 id="hints-heading">{t('hints.title')}</h2>
       <p class="muted">{t('hints.explain')}</p>
       <ul class="hints__list">
-        {found.map(({ hazard, distanceM }, i) => (
+        {found.map(({ hazard, distanceM }) => (
           <li key={hazard.id} class="hints__item">
-            {photos[i] && <LocalPhoto photo={photos[i]} alt="" size={64} />}
+            <PhotoStrip ids={hazard.photoIds.slice(0, 1)} hazardId={hazard.id} eventId={null} size={72} />
             <div>
               <p>
                 {t('hints.item', { category: category ? localName(category, locale) : categoryId, distance: Math.round(distanceM), ago: ago(hazard.createdAt) })}

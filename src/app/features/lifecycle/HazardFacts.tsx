@@ -4,7 +4,7 @@ import { localName } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { navigate } from '../../ui/useRoute';
 import type { LocalHazard } from '../../db/db';
-import { PhotoStrip } from './LocalPhoto';
+import { PhotoStrip } from '../../photos/ui/PhotoStrip';
 import type { HazardDetail } from './useHazardDetail';
 import '../../../shared/i18n/features/lifecycle';
 
@@ -48,7 +48,7 @@ export function HazardFacts({ hazard, detail }: { hazard: LocalHazard; detail: H
       </dl>
       <section aria-labelledby="photos-heading">
         <h2 id="photos-heading">{t('hazard.photos')}</h2>
-        {hazard.photoIds.length === 0 ? <p class="muted">{t('hazard.noPhotos')}</p> : <PhotoStrip ids={hazard.photoIds} photos={detail.photos} />}
+        {hazard.photoIds.length === 0 ? <p class="muted">{t('hazard.noPhotos')}</p> : <PhotoStrip ids={hazard.photoIds} hazardId={hazard.id} eventId={null} />}
       </section>
     </>
   );

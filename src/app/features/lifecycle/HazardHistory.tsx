@@ -7,7 +7,7 @@ import { navigate } from '../../ui/useRoute';
 import { draftOf } from '../../db/hazardRebase';
 import { dismissRefusedEvent } from '../../db/saveHazardEvent';
 import type { LocalHazard, LocalHazardEvent } from '../../db/db';
-import { PhotoStrip } from './LocalPhoto';
+import { PhotoStrip } from '../../photos/ui/PhotoStrip';
 import { authorLine, eventTitle, rejectionWords } from './eventWords';
 import type { HazardDetail } from './useHazardDetail';
 import '../../../shared/i18n/features/lifecycle';
@@ -35,14 +35,14 @@ function EventBody({ event, detail }: { event: LocalHazardEvent; detail: HazardD
       return (
         <>
           <p class="history__body">{draft.data.note}</p>
-          <PhotoStrip ids={draft.data.photoIds} photos={detail.photos} />
+          <PhotoStrip ids={draft.data.photoIds} hazardId={event.hazardId} eventId={event.id} />
         </>
       );
     case 'note':
       return (
         <>
           {draft.data.text && <p class="history__body">{draft.data.text}</p>}
-          <PhotoStrip ids={draft.data.photoIds} photos={detail.photos} />
+          <PhotoStrip ids={draft.data.photoIds} hazardId={event.hazardId} eventId={event.id} />
         </>
       );
     case 'reopen':

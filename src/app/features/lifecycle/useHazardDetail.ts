@@ -1,7 +1,7 @@
 // Everything the detail screen shows about one hazard, read in one live query: the hazard, its
 // history (confirmed events in server order, then this phone's unconfirmed ones), the outbox
 // rows that say which are waiting or refused, the names to show, and who is looking.
-import type { LocalHazard, LocalHazardEvent, OutboxRow, PatrolDb, PhotoRow } from '../../db/db';
+import type { LocalHazard, LocalHazardEvent, OutboxRow, PatrolDb } from '../../db/db';
 import type { Session } from '../../db/meta';
 import { actorOnThisPhone } from '../../db/saveHazardEvent';
 import { useLiveQuery } from '../../ui/useLiveQuery';
@@ -15,7 +15,6 @@ export interface HazardDetail {
   events: LocalHazardEvent[];
   /** Outbox rows of this hazard's events, by event id. */
   outbox: Map<string, OutboxRow>;
-  photos: Map<string, PhotoRow>;
   members: Map<string, Member>;
   categories: Map<string, LocalizedName>;
   compounds: Map<string, Compound>;
@@ -32,11 +31,10 @@ function historyOrder(a: LocalHazardEvent, b: LocalHazardEvent): number {
 export function useHazardDetail(db: PatrolDb, session: Session, id: string | null): HazardDetail | undefined {
   return useLiveQuery(async () => {
     const hazardId = id ?? '';
-    const [hazard, events, outbox, photos, members, categories, compounds, companies, actor] = await Promise.all([
+    const [hazard, events, outbox, members, categories, compounds, companies, actor] = await Promise.all([
       db.hazards.get(hazardId),
       db.hazardEvents.where('hazardId').equals(hazardId).toArray(),
       db.outbox.where('entityId').equals(hazardId).toArray(),
-      db.photos.where('hazardId').equals(hazardId).toArray(),
       db.members.toArray(),
       db.categories.toArray(),
       db.compounds.toArray(),
@@ -47,7 +45,6 @@ export function useHazardDetail(db: PatrolDb, session: Session, id: string | nul
       hazard: hazard ?? null,
       events: events.sort(historyOrder),
       outbox: outboxByEventId(outbox),
-      photos: new Map(photos.map((p) => [p.id, p])),
       members: new Map(members.map((m) => [m.id, m])),
       categories: new Map([...STANDARD_CATEGORIES, ...categories].map((c) => [c.id, c.name])),
       compounds: new Map(compounds.map((c) => [c.id, c])),

@@ -18,6 +18,7 @@ import { unpackTrack } from '../../../shared/map/packedTrack';
 import { dayWindow, todayInput } from './dayWindow';
 import { roundSummaries } from './roundSummaries';
 import { compoundInputs, hazardInputs, scanInputs, trackInputs } from './mapInputs';
+import { mountPhotoStrip } from '../../photos/ui/mountPhotoStrip';
 import { useBasemap } from './useBasemap';
 import { useRouteMap } from './useRouteMap';
 import { MapFilters } from './MapFilters';
@@ -28,7 +29,11 @@ import { AreaPrefetch } from './AreaPrefetch';
 import '../../../shared/i18n/features/map';
 
 export function MapScreen() {
-  const { db, session } = useApp();
+  const services = useApp();
+  const { db, session } = services;
+  // App rebuilds its services object on each render; popups read the latest without redrawing.
+  const servicesNow = useRef(services);
+  servicesNow.current = services;
   const i18n = useI18n();
   const { t, locale, dateTime } = i18n;
   const ownOnly = session.member.role === 'member' ? session.member.id : null;
@@ -76,7 +81,9 @@ export function MapScreen() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- hazards only shape the first fit; redrawing tracks for them would be wasted
   }, [map, data, rounds, colours]);
   useEffect(() => {
-    if (map && data) map.setHazards(hazardInputs(data, hazards, data.events, i18n, (id) => navigate('hazard', { param: id })));
+    if (!map || !data) return;
+    const photos = (ids: readonly string[], hazardId: string) => mountPhotoStrip(servicesNow.current, i18n, ids, hazardId);
+    map.setHazards(hazardInputs(data, hazards, data.events, i18n, (id) => navigate('hazard', { param: id }), photos));
   }, [map, data, hazards, i18n]);
   useEffect(() => map?.select(selected, true), [map, selected]);
   // Replay needs point objects; they are unpacked only once the slider is first moved.

@@ -7,6 +7,8 @@ export interface HazardPopupText {
   /** Label and value pairs: category, severity, status, compound, reported, photos. */
   facts: Array<[string, string]>;
   history: string[];
+  /** The hazard's photos, already mounted (photos/ui/mountPhotoStrip): the one photo view. */
+  photos?: HTMLElement;
   openLabel: string;
   onOpen: () => void;
 }
@@ -29,6 +31,7 @@ export function hazardPopup(content: HazardPopupText): HTMLElement {
     facts.append(row);
   }
   root.append(facts);
+  if (content.photos) root.append(content.photos);
   if (content.history.length) {
     const list = el('ol', undefined, 'hazard-popup__history');
     for (const line of content.history) list.append(el('li', line));

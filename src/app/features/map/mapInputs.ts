@@ -46,6 +46,7 @@ export function hazardInputs(
   events: ReadonlyMap<string, LocalHazardEvent[]>,
   i18n: I18n,
   open: (id: string) => void,
+  photos?: (ids: readonly string[], hazardId: string) => HTMLElement,
 ): HazardInput[] {
   const { t, locale, dateTime } = i18n;
   const categories = new Map(data.categories.map((c) => [c.id, c.name]));
@@ -81,6 +82,7 @@ export function hazardInputs(
             const text = 'reason' in e.data ? e.data.reason : 'note' in e.data ? e.data.note : 'text' in e.data ? e.data.text : '';
             return [dateTime(e.at), t(`map.event.${e.type}`), text].filter(Boolean).join(' · ');
           }),
+          photos: h.photoIds.length && photos ? photos(h.photoIds, h.id) : undefined,
           openLabel: t('map.openDetail'),
           onOpen: () => open(h.id),
         }),

@@ -7,6 +7,7 @@ import './map.css';
 import type { BasemapConfig } from '../../../shared/map/basemap';
 import { toDisplay } from '../../../shared/map/displayCoords';
 import { TrackLayer, type TrackInput } from './trackLayer';
+import { unmountPhotoStrips } from '../../photos/ui/mountPhotoStrip';
 
 export interface CompoundInput { id: string; name: string; ring: ReadonlyArray<readonly [number, number]> }
 export interface PointInput { id: string; lat: number; lng: number; colour: string; label: string; dim?: boolean }
@@ -146,6 +147,7 @@ export class RouteMap {
       }
       // The popup is rebuilt from the latest input (its text follows the language and edits).
       marker.unbindPopup().bindPopup(() => input.popup(), { maxWidth: 280 });
+      marker.off('popupclose').on('popupclose', (e) => unmountPhotoStrips(e.popup.getElement()));
       if (!this.hazardGroup.hasLayer(marker)) this.hazardGroup.addLayer(marker);
     }
     this.applySelection();

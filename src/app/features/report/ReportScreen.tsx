@@ -46,7 +46,7 @@ function WeeklyReport({ zone }: { zone: string }) {
   const stats = useMemo(() => (input ? weeklyStats(input, week, zone) : null), [input, week, zone]);
   const exporter = useExport();
   const scopeLabel = scope === 'all' ? t('report.scopeAll') : t('report.scopeTeam', { team: input?.teams[0] ? localName(input.teams[0].name, locale) : scope.teamId });
-  // Photos are left to the print view, which fetches them from this phone's photo store.
+  // Photos are left to the print view, which gets them through the photo service (held or fetched).
   const view = useMemo(
     () => (input && stats ? reportBody({ stats, input, locale, scopeLabel, generatedAt: Date.now(), photoSrc: () => null }).html : ''),
     [input, stats, locale, scopeLabel],

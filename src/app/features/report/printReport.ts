@@ -1,9 +1,11 @@
 // Export PDF on a phone: the printable report (the same builder the endpoint uses) is put in
-// a print-only host next to the app, and the browser's print dialog turns it into a PDF.
+// a print-only host next to the app, and the browser's print dialog turns it into a PDF. Photos
+// the phone lacks are fetched first, online, through the photo service every screen uses.
 // The report's CSS is adopted as a constructed stylesheet: the app's CSP allows no inline style.
 import type { PatrolDb } from '../../db/db';
 import { reportBody, severeHazards, type ReportDocumentOptions } from '../../../shared/report/reportDocument';
 import { REPORT_CSS } from '../../../shared/report/printCss';
+import { fullPhoto } from '../../photos/photoSource';
 
 const HOST_ID = 'print-report';
 const PRINT_ONLY = `
@@ -22,15 +24,22 @@ function adoptStyles(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-/** Object URLs of the photos the report shows (thumbnails first: they print fine). */
+/**
+ * Object URLs of the photos the report shows: the phone's small copy where held (it prints fine),
+ * else the full one, fetched through the same photo service the screens use when missing.
+ */
 async function photoUrls(db: PatrolDb, options: Omit<ReportDocumentOptions, 'photoSrc'>): Promise<{ src: (id: string) => string | null; release: () => void }> {
-  const ids = severeHazards(options).flatMap((h) => h.photoIds);
-  const rows = await db.photos.bulkGet(ids);
+  const wanted = severeHazards(options).flatMap((h) => h.photoIds.map((id) => ({ id, hazardId: h.id })));
+  const rows = await db.photos.bulkGet(wanted.map((w) => w.id));
   const urls = new Map<string, string>();
-  for (const row of rows) {
-    const blob = row?.thumb ?? row?.blob;
-    if (row && blob) urls.set(row.id, URL.createObjectURL(blob));
-  }
+  await Promise.all(
+    wanted.map(async ({ id, hazardId }, i) => {
+      const row = rows[i];
+      const held = row?.thumb ?? row?.blob;
+      const got = held ? { ok: true as const, blob: held } : await fullPhoto(db, id, { hazardId, eventId: null });
+      if (got.ok && !urls.has(id)) urls.set(id, URL.createObjectURL(got.blob));
+    }),
+  );
   return { src: (id) => urls.get(id) ?? null, release: () => urls.forEach((url) => URL.revokeObjectURL(url)) };
 }
 

@@ -8,7 +8,7 @@ import { useLiveQuery } from '../../ui/useLiveQuery';
 import { inState } from '../../db/outboxQueries';
 import { countPhotosWaiting } from '../../db/photos';
 import { isQuotaExceeded } from '../../db/storageErrors';
-import { formatBytes } from '../photos/formatBytes';
+import { formatBytes } from '../../ui/formatBytes';
 import type { SkippedReport } from './importReport';
 import '../../../shared/i18n/features/photos';
 

@@ -2,8 +2,8 @@
 // The photos are stored with the event, in its transaction.
 import { useState } from 'preact/hooks';
 import { useI18n } from '../../../i18n';
-import { PhotoPicker } from '../../photos/PhotoPicker';
-import { photoRows, type StagedPhoto } from '../../photos/stagePhoto';
+import { PhotoPicker } from '../../../photos/ui/PhotoPicker';
+import { photoRows, type StagedPhoto } from '../../../db/photos';
 import { EventForm, eventDraft, type Built } from './EventForm';
 import type { FormProps } from './types';
 import '../../../../shared/i18n/features/lifecycle';

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { MAX_PHOTOS_PER_HAZARD } from '../../../shared/domain/schemas';
-import { PhotoUndecodableError, stagePhoto, type StagedPhoto } from './stagePhoto';
+import { PhotoUndecodableError, stagePhoto, type StagedPhoto } from '../stagePhoto';
 import '../../../shared/i18n/features/photos';
 
 interface Props {

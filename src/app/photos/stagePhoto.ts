@@ -1,21 +1,17 @@
 // A photo picked in a form, ready to be stored with the record it belongs to. Staging happens
 // before Save, so a photo that cannot be decoded is reported while the member still has the form.
-import type { StagedPhoto } from '../../db/photos';
+import type { StagedPhoto } from '../db/photos';
 import { compressPhoto } from './compressPhoto';
 import { UndecodableImage } from './UndecodableImage';
+import { sha256Hex } from '../sync/downloadPhoto';
 
-// The staged shape and its rows live with the photos table (db/photos.ts).
-export { photoRows, type StagedPhoto } from '../../db/photos';
+export type { StagedPhoto };
+export { sha256Hex };
 
 export class PhotoUndecodableError extends Error {
   constructor(readonly fileName: string) {
     super(`cannot decode ${fileName}`);
   }
-}
-
-export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**

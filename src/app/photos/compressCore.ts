@@ -8,8 +8,8 @@
 // - an already small, upright JPEG is kept as is when re-encoding would not shrink it, with its
 //   EXIF/XMP/IPTC segments cut out (they carry GPS); a re-encoded one has none to begin with;
 // - a ≤ 20 KB thumbnail for lists, and for when the full copy is evicted.
-import { sniffImage } from '../../../shared/photos/sniffImage';
-import { jpegOrientation, stripJpegMetadata } from '../../../shared/photos/jpegMetadata';
+import { sniffImage } from '../../shared/photos/sniffImage';
+import { jpegOrientation, stripJpegMetadata } from '../../shared/photos/jpegMetadata';
 import { UndecodableImage } from './UndecodableImage';
 
 export const MAX_LONG_EDGE = 1600;
