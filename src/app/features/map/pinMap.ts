@@ -29,6 +29,7 @@ export interface PinMapOptions {
 
 // Chengdu: where the map starts before it knows better (as the route map does).
 const HOME: PinPoint = { lat: 30.69, lng: 104.06 };
+export const START_ZOOM = 17;
 /** One arrow-key press moves the pin this many screen pixels (a few metres at zoom 18). */
 const NUDGE_PX = 8;
 const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -83,7 +84,9 @@ export class PinMap {
       polygon.addTo(this.map);
     }
     const start = pin ?? centre ?? HOME;
-    this.map.setView(show(start), Math.min(18, basemap.maxZoom), { animate: false });
+    // Zoom 17 (about 1 m a pixel): the compound and its neighbours' edges in view, fine enough
+    // for a finger; the picker's + button goes closer.
+    this.map.setView(show(start), Math.min(START_ZOOM, basemap.maxZoom), { animate: false });
     // A picker always has a pin to drag: at the guess it starts from.
     if (!pin && !onMove) return;
 
