@@ -39,7 +39,7 @@ export function PositionField({ gps, compounds, compoundId, onCompound }: Props)
         </p>
         <p class={state === 'denied' ? 'error' : 'muted'}>{status}</p>
         {!fix && <p class="muted">{t('form.noFix')}</p>}
-        {(state === 'retrying' || state === 'denied') && (
+        {state !== 'unsupported' && (!fix || state === 'retrying' || state === 'denied') && (
           <button type="button" class="btn btn--small" onClick={gps.retry}>
             {t('form.retryFix')}
           </button>

@@ -47,7 +47,8 @@ export function useGpsFix(): Gps {
       watchId = null;
     };
     const start = () => {
-      setState('locating');
+      // After a failure the words stay "trying again" until a fix arrives: no flicker per attempt.
+      if (failures === 0) setState('locating');
       setRetryAt(null);
       watchId = navigator.geolocation.watchPosition(
         ({ coords, timestamp }) => {

@@ -76,10 +76,12 @@ export class PinMap {
         fillOpacity: outline.highlight ? 0.15 : 0.06,
         interactive: false,
       });
-      if (outline.highlight || onMove) {
+      // Names only on the picker (the detail's text line names the compound), and under the pin
+      // (shadowPane sits below markerPane): a label must never hide where the hazard is.
+      if (onMove) {
         const label = document.createElement('span');
         label.textContent = outline.name;
-        polygon.bindTooltip(label, { permanent: true, direction: 'center', className: 'compound-label', interactive: false });
+        polygon.bindTooltip(label, { permanent: true, direction: 'center', className: 'compound-label', interactive: false, pane: 'shadowPane' });
       }
       polygon.addTo(this.map);
     }
