@@ -18,8 +18,6 @@ export interface Gps {
   /** What the watch is doing now; a fix may be held whatever the state. */
   state: GpsState;
   fix: ChosenFix | null;
-  /** When state is 'retrying': when the next attempt starts (epoch ms). */
-  retryAt: number | null;
   retry: () => void;
 }
 
@@ -28,7 +26,6 @@ const fromRound = () => roundFix(roundController.get()?.update.points ?? [], Dat
 export function useGpsFix(): Gps {
   const [fix, setFix] = useState<ChosenFix | null>(fromRound);
   const [state, setState] = useState<GpsState>('locating');
-  const [retryAt, setRetryAt] = useState<number | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   // The round goes on recording while the form is open: its newer fixes count too.
@@ -49,7 +46,6 @@ export function useGpsFix(): Gps {
     const start = () => {
       // After a failure the words stay "trying again" until a fix arrives: no flicker per attempt.
       if (failures === 0) setState('locating');
-      setRetryAt(null);
       watchId = navigator.geolocation.watchPosition(
         ({ coords, timestamp }) => {
           failures = 0;
@@ -63,7 +59,6 @@ export function useGpsFix(): Gps {
           failures += 1;
           const delay = retryDelayMs(failures);
           setState('retrying');
-          setRetryAt(Date.now() + delay);
           timer = setTimeout(start, delay);
         },
         { enableHighAccuracy: true, maximumAge: 0, timeout: WATCH_TIMEOUT_MS },
@@ -77,5 +72,5 @@ export function useGpsFix(): Gps {
   }, [attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { state, fix, retryAt, retry };
+  return { state, fix, retry };
 }
