@@ -106,7 +106,11 @@ describe('place it on the map', () => {
     await lead.getByText('Map tiles unavailable: compound outlines only').waitFor();
     expect(await seriousViolations(lead)).toEqual([]);
 
-    // The pin starts at c01's centre; drag it 20 px east and 15 px south (zoom 17).
+    // The pin starts at c01's centre. One arrow key press nudges it 8 px east (keyboards can
+    // place it too), then a drag moves it 20 px east and 15 px south (zoom 17).
+    await pin.focus();
+    await lead.keyboard.press('ArrowRight');
+    await lead.getByTestId('place-compound').getByText('Compound: No. 1 Tiaodenghe North Rd Compound').waitFor();
     const box = (await pin.boundingBox())!;
     const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
     await lead.mouse.move(x, y);
@@ -122,7 +126,7 @@ describe('place it on the map', () => {
     // Where the pin went, by Web Mercator at zoom 17 on the GCJ-02 map, and back to WGS-84.
     const degPerPx = 360 / (256 * 2 ** 17);
     const [gx, gy] = gcoord.transform([c01.lng, c01.lat], gcoord.WGS84, gcoord.GCJ02);
-    const [ex, ey] = gcoord.transform([gx + 20 * degPerPx, gy - 15 * degPerPx * Math.cos((gy * Math.PI) / 180)], gcoord.GCJ02, gcoord.WGS84);
+    const [ex, ey] = gcoord.transform([gx + 28 * degPerPx, gy - 15 * degPerPx * Math.cos((gy * Math.PI) / 180)], gcoord.GCJ02, gcoord.WGS84);
     const [row] = product.server.query<{ lat: number; lng: number; accuracy: number; compound_id: string | null }>(
       'SELECT lat, lng, accuracy, compound_id FROM hazards WHERE id = ?',
       saved!.id,
