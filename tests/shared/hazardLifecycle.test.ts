@@ -24,8 +24,13 @@ function hazardIn(status: HazardStatus): LifecycleHazard {
     resolvedAt: status === 'resolved' ? '2026-11-27T09:00:00.000Z' : null,
     duplicateOf: status === 'closed_duplicate' ? OTHER_ID : null,
     updatedAt: null,
+    // Saved without a fix: the case a position is placed on a map for.
+    position: null,
+    compoundId: null,
   };
 }
+
+const PLACED = { lat: 30.655, lng: 104.104, accuracy: 10, at: '2026-11-28T10:00:00.000Z' };
 
 const ACTORS = {
   reporter: { memberId: 'm-a-01', role: 'member', teamId: 'team-a', propertyCompanyId: null },
@@ -48,6 +53,7 @@ function eventOf(type: HazardEventType): HazardEventDraft {
     case 'duplicate': return { ...base, type, data: { duplicateOf: OTHER_ID } };
     case 'reject': return { ...base, type, data: { reason: 'not a hazard' } };
     case 'note': return { ...base, type, data: { text: 'also seen', photoIds: [] } };
+    case 'place': return { ...base, type, data: { position: PLACED, compoundId: 'c01' } };
   }
 }
 
@@ -61,6 +67,7 @@ const RULES: Record<HazardEventType, { who: ActorName[]; from: HazardStatus[] }>
   reject: { who: MANAGERS, from: ['open', 'assigned'] },
   reopen: { who: MANAGERS, from: ['resolved', 'closed_duplicate', 'rejected'] },
   note: { who: Object.keys(ACTORS) as ActorName[], from: [...HAZARD_STATUSES] },
+  place: { who: ['reporter', ...MANAGERS], from: ['open', 'assigned'] },
 };
 
 function expected(type: HazardEventType, status: HazardStatus, actor: ActorName): string {
@@ -80,7 +87,7 @@ describe('checkEvent: every event × status × person', () => {
     expect(check.ok ? 'ok' : check.code).toBe(expected(type, status, actor));
   });
 
-  it('covers all 7 × 5 × 7 combinations', () => {
+  it('covers all 8 × 5 × 7 combinations', () => {
     expect(rows).toHaveLength(HAZARD_EVENT_TYPES.length * HAZARD_STATUSES.length * 7);
     expect(new Set(rows.map((r) => expected(r.type, r.status, r.actor)))).toEqual(new Set(['ok', 'forbidden', 'stale_status']));
   });
@@ -106,11 +113,31 @@ describe('checkEvent: events that contradict themselves', () => {
 
 describe('allowedEvents', () => {
   it('lists the buttons each person sees', () => {
-    expect(allowedEvents(hazardIn('open'), ACTORS.reporter)).toEqual(['edit', 'note']);
+    expect(allowedEvents(hazardIn('open'), ACTORS.reporter)).toEqual(['edit', 'note', 'place']);
     expect(allowedEvents(hazardIn('assigned'), ACTORS.assigneeStaff)).toEqual(['resolve', 'note']);
-    expect(allowedEvents(hazardIn('assigned'), ACTORS.ownLead)).toEqual(['assign', 'resolve', 'duplicate', 'reject', 'note']);
+    expect(allowedEvents(hazardIn('assigned'), ACTORS.ownLead)).toEqual(['assign', 'resolve', 'duplicate', 'reject', 'note', 'place']);
     expect(allowedEvents(hazardIn('resolved'), ACTORS.admin)).toEqual(['reopen', 'note']);
     expect(allowedEvents(hazardIn('open'), ACTORS.otherLead)).toEqual(['note']);
+  });
+});
+
+describe('place: only a hazard without a good fix', () => {
+  const fixed = (accuracy: number) => ({ ...hazardIn('open'), position: { ...PLACED, accuracy } });
+
+  it('may place a poor fix (over 30 m) but not a good one, which is stale like a status change', () => {
+    expect(checkEvent(fixed(31), eventOf('place'), ACTORS.reporter)).toEqual({ ok: true });
+    expect(checkEvent(fixed(30), eventOf('place'), ACTORS.ownLead)).toMatchObject({ ok: false, code: 'stale_status' });
+    expect(allowedEvents(fixed(8), ACTORS.reporter)).toEqual(['edit', 'note']);
+  });
+
+  it('a placed hazard is not placed again: a second placement from another phone is stale', () => {
+    const placed = applyEvent(hazardIn('open'), eventOf('place'), '2026-11-28T10:00:01.000Z');
+    expect(checkEvent(placed, eventOf('place'), ACTORS.admin)).toMatchObject({ ok: false, code: 'stale_status' });
+  });
+
+  it('sets the position and the compound, keeping the status', () => {
+    const placed = applyEvent(hazardIn('assigned'), eventOf('place'), '2026-11-28T10:00:01.000Z');
+    expect(placed).toMatchObject({ status: 'assigned', position: PLACED, compoundId: 'c01', updatedAt: '2026-11-28T10:00:01.000Z' });
   });
 });
 

@@ -2,7 +2,8 @@
 // await). Events apply in arrival order against the hazard as the server has it NOW, so of two
 // phones that changed the same hazard offline, the second status change is checked against the
 // first one's result (stale_status when no longer valid) and the later field edit wins.
-// Who acts is the token's member row, never the body. Photos named by resolve/note events are
+// Who acts is the token's member row, never the body. A `place` event's compound is the server's
+// own answer from its compound polygons; the phone's guess is replaced before anything is stored. Photos named by resolve/note events are
 // not looked up here: the sync engine uploads a record's photos before pushing it.
 import type Database from 'better-sqlite3';
 import { statement } from './statements';
@@ -12,6 +13,8 @@ import type { HazardEventMutation } from '../../shared/protocol/sync';
 import type { Hazard } from '../../shared/domain/schemas';
 import type { HazardEvent, HazardEventDraft } from '../../shared/domain/hazardEvents';
 import { applyEvent, checkEvent, type Actor } from '../../shared/domain/hazardLifecycle';
+import { findCompound } from '../../shared/geo/pointInPolygon';
+import type { Ring } from '../../shared/domain/schemas';
 import type { Pusher, Refusal } from './applyPush';
 
 type Db = Database.Database;
@@ -46,12 +49,27 @@ function referencesRefusal(db: Db, event: HazardEventDraft): Refusal | null {
   return null;
 }
 
+/** The compound holding a point, by the server's polygons (a few dozen rows: read each time). */
+function compoundAt(db: Db, lat: number, lng: number): string | null {
+  const rows = statement<[], { id: string; polygon: string }>(db, 'SELECT id, polygon FROM compounds ORDER BY id').all();
+  const compounds = rows.map((row) => ({ id: row.id, polygon: JSON.parse(row.polygon) as Ring }));
+  return findCompound(lng, lat, compounds)?.id ?? null;
+}
+
+/** The event as the server stores it: a placement names the compound the server found. */
+function withServerFacts(db: Db, event: HazardEventDraft): HazardEventDraft {
+  if (event.type !== 'place') return event;
+  const { lat, lng } = event.data.position;
+  return { ...event, data: { ...event.data, compoundId: compoundAt(db, lat, lng) } };
+}
+
 function updateHazardRow(db: Db, h: Hazard): void {
   statement(
     db,
     `UPDATE hazards SET status = @status, assigned_company_id = @assignedCompanyId, assigned_at = @assignedAt,
        resolved_at = @resolvedAt, duplicate_of = @duplicateOf, updated_at = @updatedAt,
-       description = @description, category_id = @categoryId, severity = @severity
+       description = @description, category_id = @categoryId, severity = @severity,
+       lat = @lat, lng = @lng, accuracy = @accuracy, position_at = @positionAt, compound_id = @compoundId
      WHERE id = @id`,
   ).run({
     id: h.id,
@@ -64,6 +82,11 @@ function updateHazardRow(db: Db, h: Hazard): void {
     description: h.description,
     categoryId: h.categoryId,
     severity: h.severity,
+    lat: h.position?.lat ?? null,
+    lng: h.position?.lng ?? null,
+    accuracy: h.position?.accuracy ?? null,
+    positionAt: h.position?.at ?? null,
+    compoundId: h.compoundId,
   });
 }
 
@@ -76,7 +99,7 @@ export function insertEventRow(db: Db, e: HazardEvent): void {
 }
 
 export function applyHazardEvent(db: Db, m: HazardEventMutation, by: Pusher, now: string): Refusal | null {
-  const event = m.data;
+  const event = withServerFacts(db, m.data);
   // The same event sent again under a new mutation id (e.g. a re-created outbox) changes nothing.
   const known = statement<[string], { hazard_id: string }>(db, 'SELECT hazard_id FROM hazard_events WHERE id = ?').get(event.id);
   if (known) return known.hazard_id === event.hazardId ? null : invalid(`event ${quote(event.id)} belongs to another hazard`);

@@ -7,12 +7,13 @@ import {
   hazardStatusSchema,
   isoTime,
   photoIdsSchema,
+  positionSchema,
   roleSchema,
   severitySchema,
   text,
 } from './schemas';
 
-export const HAZARD_EVENT_TYPES = ['edit', 'assign', 'resolve', 'reopen', 'duplicate', 'reject', 'note'] as const;
+export const HAZARD_EVENT_TYPES = ['edit', 'assign', 'resolve', 'reopen', 'duplicate', 'reject', 'note', 'place'] as const;
 export type HazardEventType = (typeof HAZARD_EVENT_TYPES)[number];
 
 const nonEmptyText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
@@ -74,6 +75,18 @@ const noteEvent = z.object({
   data: z.object({ text: text(2000), photoIds: photoIdsSchema }),
 });
 
+/**
+ * A hazard saved without a fix, or with a poor one, placed by hand on a map. The position is
+ * WGS-84 (a GCJ-02 basemap's pin is shifted back before it is sent); its accuracy is
+ * PLACED_ACCURACY_M. The compound is the phone's guess: the server re-detects it from its own
+ * polygons and stores its own answer.
+ */
+const placeEvent = z.object({
+  ...eventBase,
+  type: z.literal('place'),
+  data: z.object({ position: positionSchema, compoundId: z.nullable(entityId) }),
+});
+
 /** What a device sends. Author and role are the server's word, from the token. */
 export const hazardEventDraftSchema = z.discriminatedUnion('type', [
   editEvent,
@@ -83,6 +96,7 @@ export const hazardEventDraftSchema = z.discriminatedUnion('type', [
   duplicateEvent,
   rejectEvent,
   noteEvent,
+  placeEvent,
 ]);
 export type HazardEventDraft = z.infer<typeof hazardEventDraftSchema>;
 

@@ -9,6 +9,7 @@
 //   resolved | closed_duplicate | rejected ──reopen──▶ assigned if it has a company, else open
 //   any status ──note──▶ same status                     ("also seen": a recurrence is news too)
 //   open ──edit──▶ open                                  (description, category, severity)
+//   open | assigned ──place──▶ same status               (a position set by hand on a map)
 // Reopening a duplicate or a rejection undoes a lead's mistake; an assigned hazard is not
 // "reopened" (it is still open work) but reassigned.
 //
@@ -18,7 +19,9 @@
 //     for rounds), assign, resolve, mark as duplicate, reject and reopen;
 //   - property-company staff (members with a propertyCompanyId) resolve a hazard assigned to
 //     their company (so a hazard a lead resolved first is `stale_status` for them, not forbidden);
-//   - anyone adds a note.
+//   - anyone adds a note;
+//   - the reporter, their lead and admin place a hazard that has no position, or only a poor one
+//     (accuracy over PLACE_IF_WORSE_THAN_M): a good GPS fix is never overwritten by a finger.
 // The answer distinguishes `forbidden` (this person may never do this to this hazard as it is
 // now) from `stale_status` (they may, but not from the hazard's current status: someone else
 // changed it first) and `invalid` (the event contradicts itself, e.g. a self-duplicate).
@@ -40,7 +43,22 @@ export type LifecycleHazard = Pick<
   | 'resolvedAt'
   | 'duplicateOf'
   | 'updatedAt'
+  | 'position'
+  | 'compoundId'
 >;
+
+/** A fix worse than this may be replaced by a position placed on a map (the form's "good enough"). */
+export const PLACE_IF_WORSE_THAN_M = 30;
+/**
+ * The accuracy recorded for a position placed on a map: a pin dropped at street zoom on a phone
+ * lands within about a building's width of where the person meant, so 10 m.
+ */
+export const PLACED_ACCURACY_M = 10;
+
+/** Whether a hazard's position is missing or poor enough to be placed by hand. */
+export function needsPlacing(hazard: Pick<Hazard, 'position'>): boolean {
+  return hazard.position === null || hazard.position.accuracy > PLACE_IF_WORSE_THAN_M;
+}
 
 /** Who acts: always the server's word (token → member row), never the event's. */
 export interface Actor {
@@ -62,6 +80,7 @@ export const FROM_STATUSES: Readonly<Record<HazardEventType, readonly HazardStat
   reject: ['open', 'assigned'],
   reopen: ['resolved', 'closed_duplicate', 'rejected'],
   note: ['open', 'assigned', 'resolved', 'closed_duplicate', 'rejected'],
+  place: ['open', 'assigned'],
 };
 
 type EventLike = Pick<HazardEventDraft, 'type'> & Partial<Pick<HazardEventDraft, 'data'>>;
@@ -84,6 +103,8 @@ function permitted(hazard: LifecycleHazard, type: HazardEventType, actor: Actor)
       return true;
     case 'edit':
       return hazard.reporterId === actor.memberId;
+    case 'place':
+      return hazard.reporterId === actor.memberId || managesHazard(hazard, actor);
     case 'resolve':
       return managesHazard(hazard, actor) || staffOfAssignee(hazard, actor);
     case 'assign':
@@ -115,12 +136,16 @@ export function checkEvent(hazard: LifecycleHazard, event: EventLike, actor: Act
   if (!FROM_STATUSES[event.type].includes(hazard.status)) {
     return { ok: false, code: 'stale_status', message: `cannot ${event.type} a hazard that is ${hazard.status}` };
   }
+  // Someone placed it (or a good fix arrived) first: like a status change, no longer valid.
+  if (event.type === 'place' && !needsPlacing(hazard)) {
+    return { ok: false, code: 'stale_status', message: `hazard ${hazard.id} already has a position within ${PLACE_IF_WORSE_THAN_M} m` };
+  }
   return { ok: true };
 }
 
 /** The event types this actor may apply now: the buttons a screen shows. */
 export function allowedEvents(hazard: LifecycleHazard, actor: Actor): HazardEventType[] {
-  const types: HazardEventType[] = ['edit', 'assign', 'resolve', 'reopen', 'duplicate', 'reject', 'note'];
+  const types: HazardEventType[] = ['edit', 'assign', 'resolve', 'reopen', 'duplicate', 'reject', 'note', 'place'];
   return types.filter((type) => checkEvent(hazard, { type }, actor).ok);
 }
 
@@ -157,5 +182,7 @@ export function applyEvent<H extends LifecycleHazard>(hazard: H, event: HazardEv
       };
     case 'note':
       return next;
+    case 'place':
+      return { ...next, position: event.data.position, compoundId: event.data.compoundId };
   }
 }

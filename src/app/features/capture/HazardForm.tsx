@@ -16,6 +16,7 @@ import { SEVERITIES } from '../../../shared/domain/schemas';
 import { findCompound } from '../../../shared/geo/pointInPolygon';
 import { clearDraft, emptyDraft, isDraftDirty, loadDraft, storeDraft, type FormDraft } from './formDraft';
 import { useGpsFix } from './useGpsFix';
+import { positionOf } from './chooseFix';
 import { PositionField } from './PositionField';
 import { roundController } from '../rounds';
 import { DuplicateHints } from '../lifecycle';
@@ -70,7 +71,7 @@ export function HazardForm() {
         categoryId: draft.categoryId,
         severity: draft.severity,
         description: draft.description.trim(),
-        position: gps.fix,
+        position: gps.fix && positionOf(gps.fix),
         compoundId,
         roundId: roundController.get()?.round.id ?? null,
         photoIds: [],

@@ -1,11 +1,14 @@
-// Shows the GPS fix being found and the compound it falls in; the compound stays editable.
+// Shows the position being found (its accuracy, live, and where it came from) and the compound
+// it falls in; the compound stays editable. Without a fix it says what is happening (still
+// trying, or permission off and how to turn it on) and that saving is fine: the hazard can be
+// placed on the map later.
 import { useI18n } from '../../i18n';
 import { localName } from '../../AppContext';
-import type { Compound, Position } from '../../../shared/domain/schemas';
-import type { GpsState } from './useGpsFix';
+import type { Compound } from '../../../shared/domain/schemas';
+import { GOOD_ENOUGH_M, type Gps } from './useGpsFix';
 
 interface Props {
-  gps: { state: GpsState; fix: Position | null; retry: () => void };
+  gps: Gps;
   compounds: Compound[];
   compoundId: string | null;
   onCompound: (id: string | null) => void;
@@ -14,20 +17,29 @@ interface Props {
 export function PositionField({ gps, compounds, compoundId, onCompound }: Props) {
   const { t, locale } = useI18n();
   const { state, fix } = gps;
+  const status =
+    state === 'denied' ? t('form.geoDenied')
+    : state === 'unsupported' ? t('form.geoUnsupported')
+    : state === 'retrying' ? t('form.retrying')
+    : fix ? (fix.accuracy > GOOD_ENOUGH_M ? t('form.roughFix') : t('form.improving'))
+    : t('form.locating');
   return (
     <>
-      <div class="field">
+      <div class="field position-field">
         <span id="position-label">{t('form.position')}</span>
-        <p aria-labelledby="position-label" aria-live="polite" class={fix ? '' : 'muted'}>
-          {fix
-            ? `${fix.lat.toFixed(5)}, ${fix.lng.toFixed(5)} (${t('form.accuracy', { m: Math.round(fix.accuracy) })})`
-            : state === 'locating'
-              ? t('form.locating')
-              : state === 'denied'
-                ? t('form.geoDenied')
-                : t('form.noFix')}
+        <p aria-labelledby="position-label" aria-live="polite" class="position-field__fix">
+          {fix ? (
+            <>
+              <strong>{t('form.accuracy', { m: Math.round(fix.accuracy) })}</strong>{' '}
+              <span>{fix.source === 'round' ? t('form.fromRound') : t('form.fromGps')}</span>
+            </>
+          ) : (
+            <strong>{t('form.noFixYet')}</strong>
+          )}
         </p>
-        {state !== 'locating' && (!fix || fix.accuracy > 30) && (
+        <p class={state === 'denied' ? 'error' : 'muted'}>{status}</p>
+        {!fix && <p class="muted">{t('form.noFix')}</p>}
+        {state !== 'unsupported' && (!fix || state === 'retrying' || state === 'denied') && (
           <button type="button" class="btn btn--small" onClick={gps.retry}>
             {t('form.retryFix')}
           </button>

@@ -1,10 +1,12 @@
-// What the hazard is: status, category, severity, description, compound, reporter, position,
-// the company it is assigned to, what it duplicates, and its "before" photos.
+// What the hazard is: status, category, severity, description, where (compound and accuracy as
+// text, and a small map with the pin and the compound outline), reporter, the company it is
+// assigned to, what it duplicates, and its "before" photos.
 import { localName } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { navigate } from '../../ui/useRoute';
 import type { LocalHazard } from '../../db/db';
 import { PhotoStrip } from '../../photos/ui/PhotoStrip';
+import { PositionFact } from './PositionFact';
 import type { HazardDetail } from './useHazardDetail';
 import '../../../shared/i18n/features/lifecycle';
 
@@ -13,7 +15,6 @@ export function HazardFacts({ hazard, detail }: { hazard: LocalHazard; detail: H
   const name = (value: { zh: string; en: string } | undefined, fallback: string) => (value ? localName(value, locale) : fallback);
   const compound = hazard.compoundId ? detail.compounds.get(hazard.compoundId) : undefined;
   const company = hazard.assignedCompanyId ? detail.companies.get(hazard.assignedCompanyId) : undefined;
-  const { position } = hazard;
   return (
     <>
       <div class="hazard__head">
@@ -25,15 +26,9 @@ export function HazardFacts({ hazard, detail }: { hazard: LocalHazard; detail: H
       </p>
       <p class="hazard__description">{hazard.description}</p>
       <dl class="facts">
-        {compound && (<><dt>{t('form.compound')}</dt><dd>{name(compound.name, compound.id)}</dd></>)}
+        <PositionFact hazard={hazard} compound={compound} />
         <dt>{t('hazard.reporter')}</dt>
         <dd>{detail.members.get(hazard.reporterId)?.name ?? t('common.unknown')} · {dateTime(hazard.createdAt)}</dd>
-        <dt>{t('form.position')}</dt>
-        <dd>
-          {position
-            ? `${position.lat.toFixed(5)}, ${position.lng.toFixed(5)} (${t('form.accuracy', { m: Math.round(position.accuracy) })})`
-            : t('hazard.noPosition')}
-        </dd>
         {hazard.assignedCompanyId && (<><dt>{t('hazard.assignedTo')}</dt><dd>{name(company, hazard.assignedCompanyId)}</dd></>)}
         {hazard.duplicateOf && (
           <>

@@ -54,6 +54,12 @@ function EventBody({ event, detail }: { event: LocalHazardEvent; detail: HazardD
           {t('history.openDuplicate')}
         </button>
       );
+    case 'place': {
+      // The compound the event names: the endpoint's own once confirmed, this phone's guess before.
+      const compound = draft.data.compoundId ? detail.compounds.get(draft.data.compoundId) : undefined;
+      const where = compound ? localName(compound.name, locale) : t('place.noCompound');
+      return <p class="history__body">{t('history.placedAt', { compound: where, m: Math.round(draft.data.position.accuracy) })}</p>;
+    }
     case 'assign':
       return null;
   }

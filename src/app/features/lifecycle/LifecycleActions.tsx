@@ -12,11 +12,12 @@ import { PhotoEventForm } from './forms/PhotoEventForm';
 import { ReasonForm } from './forms/ReasonForm';
 import { DuplicateForm } from './forms/DuplicateForm';
 import { EditForm } from './forms/EditForm';
+import { PlaceForm } from './forms/PlaceForm';
 import '../../../shared/i18n/features/lifecycle';
 
 /** Button order: the usual next step first (once assigned, that is resolving). */
-const ORDER: HazardEventType[] = ['assign', 'resolve', 'reopen', 'note', 'edit', 'duplicate', 'reject'];
-const ORDER_ASSIGNED: HazardEventType[] = ['resolve', 'assign', 'note', 'duplicate', 'reject'];
+const ORDER: HazardEventType[] = ['assign', 'resolve', 'reopen', 'note', 'edit', 'place', 'duplicate', 'reject'];
+const ORDER_ASSIGNED: HazardEventType[] = ['resolve', 'assign', 'note', 'place', 'duplicate', 'reject'];
 
 export function LifecycleActions({ hazard, detail }: { hazard: LocalHazard; detail: HazardDetail }) {
   const { t } = useI18n();
@@ -33,6 +34,7 @@ export function LifecycleActions({ hazard, detail }: { hazard: LocalHazard; deta
       case 'reopen': return <ReasonForm {...props} type={open} />;
       case 'duplicate': return <DuplicateForm {...props} />;
       case 'edit': return <EditForm {...props} />;
+      case 'place': return <PlaceForm {...props} />;
     }
   }
   return (

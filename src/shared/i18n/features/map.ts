@@ -53,6 +53,7 @@ export const mapEn = {
   'map.event.duplicate': 'Marked duplicate',
   'map.event.reject': 'Rejected',
   'map.event.note': 'Note',
+  'map.event.place': 'Placed on the map',
 } as const;
 
 export const mapZhCN: Record<keyof typeof mapEn, string> = {
@@ -106,6 +107,7 @@ export const mapZhCN: Record<keyof typeof mapEn, string> = {
   'map.event.duplicate': '标为重复',
   'map.event.reject': '已驳回',
   'map.event.note': '备注',
+  'map.event.place': '已在地图上标注',
 };
 
 registerWords(mapEn, mapZhCN);
