@@ -14,6 +14,8 @@ export interface MetaShapes {
   pullCursor: string;
   lastSyncAt: string;
   persistResult: 'granted' | 'denied' | 'unsupported';
+  /** The round started on this phone and not yet ended: the one the app resumes on start. */
+  roundOnThisPhone: string;
 }
 
 export async function getMeta<K extends keyof MetaShapes>(

@@ -17,7 +17,7 @@ import { findCompound } from '../../../shared/geo/pointInPolygon';
 import { clearDraft, emptyDraft, isDraftDirty, loadDraft, storeDraft, type FormDraft } from './formDraft';
 import { useGpsFix } from './useGpsFix';
 import { PositionField } from './PositionField';
-import { roundController } from '../rounds/roundController';
+import { roundIdForNewHazard } from '../rounds/openRound';
 import { DuplicateHints } from '../lifecycle/DuplicateHints';
 import { PhotoPicker } from '../photos/PhotoPicker';
 import { PhotoNotStoredError } from '../../db/saveHazard';
@@ -72,7 +72,7 @@ export function HazardForm() {
         description: draft.description.trim(),
         position: gps.fix,
         compoundId,
-        roundId: roundController.get()?.round.id ?? null,
+        roundId: await roundIdForNewHazard(db, session.member.id),
         photoIds: [],
         createdAt: new Date().toISOString(),
       }, new Date(), draft.photos ?? []);
