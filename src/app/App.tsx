@@ -14,7 +14,7 @@ import { UpdatePrompt } from './ui/UpdatePrompt';
 import { Toast } from './ui/toast';
 import { HomeScreen } from './features/home/HomeScreen';
 import { RecordingIndicator } from './features/rounds/RecordingIndicator';
-import { resumeOnStart } from './features/rounds/resumeRound';
+import { resumeOpenRound } from './features/rounds/resumeRound';
 import type { Locale } from '../shared/i18n';
 
 const scheduler = createScheduler(async (signal) => {
@@ -63,7 +63,8 @@ export function App() {
   useEffect(() => (session ? scheduler.start() : undefined), [session]);
   // A round left open by a reload, a crash or a restart goes on recording without a tap.
   useEffect(() => {
-    if (session) void resumeOnStart(db, session.member.id, () => scheduler.afterSave());
+    // If it fails (no GPS API, a blocked database), the round panel still offers Resume.
+    if (session) resumeOpenRound(db, session.member.id, () => scheduler.afterSave()).catch(console.warn);
   }, [session]);
 
   const setLocale = (next: Locale) => {

@@ -95,7 +95,7 @@ describe('a round across a reload', () => {
 
     // Ending asks first; Keep recording keeps it.
     await page.getByRole('button', { name: 'End round' }).click();
-    await page.getByText('End this round now?').waitFor();
+    await page.getByText('End this round?').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Keep recording' }).click();
     expect(await indicator(page).count()).toBe(1);

@@ -14,12 +14,9 @@ export async function findOpenRound(db: PatrolDb, memberId: string): Promise<Loc
     const round = await db.rounds.get(marked);
     return round && round.endedAt === null && round.startedBy === memberId ? round : undefined;
   }
-  // Rounds started before the mark existed: one with fixes kept on this phone was walked here.
-  const open = await db.rounds.filter((r) => r.endedAt === null && r.startedBy === memberId).toArray();
-  for (const round of open) {
-    if ((await db.trackPoints.where('[roundId+at]').between([round.id, -Infinity], [round.id, Infinity]).count()) > 0) return round;
-  }
-  return undefined;
+  // A round started before the mark existed: it was walked here if this phone kept its fixes.
+  const open = await db.rounds.filter((r) => r.endedAt === null && r.startedBy === memberId).first();
+  return open && (await db.trackPoints.where('[roundId+at]').between([open.id, -Infinity], [open.id, Infinity]).count()) > 0 ? open : undefined;
 }
 
 /** When the round last showed life: its last kept fix, else its start (epoch ms). */
@@ -31,7 +28,7 @@ export async function lastActivityAt(db: PatrolDb, round: LocalRound): Promise<n
 export type ResumeDecision =
   | { kind: 'none' }
   /** Open too long: close it at its last activity (see roundWrites.closeIfStale). */
-  | { kind: 'stale'; round: LocalRound; lastActivity: number }
+  | { kind: 'stale'; round: LocalRound }
   | { kind: 'resume'; round: LocalRound };
 
 /** What to do on app start with this member's open round on this phone. */
@@ -39,7 +36,7 @@ export async function resumeDecision(db: PatrolDb, memberId: string, now = new D
   const round = await findOpenRound(db, memberId);
   if (!round) return { kind: 'none' };
   const lastActivity = await lastActivityAt(db, round);
-  return now.getTime() - lastActivity > ROUND_MAX_OPEN_MS ? { kind: 'stale', round, lastActivity } : { kind: 'resume', round };
+  return now.getTime() - lastActivity > ROUND_MAX_OPEN_MS ? { kind: 'stale', round } : { kind: 'resume', round };
 }
 
 /**

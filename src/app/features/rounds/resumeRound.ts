@@ -9,32 +9,16 @@ import { roundController } from './roundController';
 
 export type ResumeOutcome = 'resumed' | 'closed' | 'none';
 
-let started: { memberId: string; outcome: Promise<ResumeOutcome> } | null = null;
-
-export function resumeOpenRound(db: PatrolDb, memberId: string, afterWrite: () => void, now = new Date()): Promise<ResumeOutcome> {
-  return (async () => {
-    const decision = await resumeDecision(db, memberId, now);
-    if (decision.kind === 'none') return 'none';
-    if (decision.kind === 'stale') {
-      // Loaded only here: round writes validate with the shared schemas, off the first paint.
-      const { closeIfStale } = await import('./roundWrites');
-      if (await closeIfStale(db, decision.round, now)) afterWrite();
-      return 'closed';
-    }
-    await roundController.record(db, decision.round, afterWrite);
-    return 'resumed';
-  })();
-}
-
-/** The app calls this on every start with a session; later calls for the member get the first answer. */
-export function resumeOnStart(db: PatrolDb, memberId: string, afterWrite: () => void): Promise<ResumeOutcome> {
-  if (started?.memberId === memberId) return started.outcome;
-  const outcome = resumeOpenRound(db, memberId, afterWrite).catch((error: unknown) => {
-    // No GPS API, a blocked database: the round panel still offers Resume by hand.
-    console.warn('round resume failed', error);
-    started = null;
-    return 'none' as const;
-  });
-  started = { memberId, outcome };
-  return outcome;
+/** Runs once per app start with a session (App.tsx); a second run would find the round recording. */
+export async function resumeOpenRound(db: PatrolDb, memberId: string, afterWrite: () => void, now = new Date()): Promise<ResumeOutcome> {
+  const decision = await resumeDecision(db, memberId, now);
+  if (decision.kind === 'none') return 'none';
+  if (decision.kind === 'stale') {
+    // Loaded only here: round writes validate with the shared schemas, off the first paint.
+    const { closeIfStale } = await import('./roundWrites');
+    if (await closeIfStale(db, decision.round, now)) afterWrite();
+    return 'closed';
+  }
+  await roundController.record(db, decision.round, afterWrite);
+  return 'resumed';
 }
