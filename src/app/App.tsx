@@ -1,4 +1,5 @@
-// The shell: language, enrollment gate, screen routing and the update prompt. Only the home
+// The shell: language, enrollment gate, screen routing, the update prompt, the recording line
+// and resuming an open round. Only the home
 // screen is in the first chunk; everything else loads on demand (see ui/useLazy.ts).
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { db } from './db/db';
@@ -12,6 +13,8 @@ import { useLazy } from './ui/useLazy';
 import { UpdatePrompt } from './ui/UpdatePrompt';
 import { Toast } from './ui/toast';
 import { HomeScreen } from './features/home/HomeScreen';
+import { RecordingIndicator } from './features/rounds/RecordingIndicator';
+import { resumeOpenRound } from './features/rounds/resumeRound';
 import type { Locale } from '../shared/i18n';
 
 const scheduler = createScheduler(async (signal) => {
@@ -58,6 +61,11 @@ export function App() {
   }, []);
 
   useEffect(() => (session ? scheduler.start() : undefined), [session]);
+  // A round left open by a reload, a crash or a restart goes on recording without a tap.
+  useEffect(() => {
+    // If it fails (no GPS API, a blocked database), the round panel still offers Resume.
+    if (session) resumeOpenRound(db, session.member.id, () => scheduler.afterSave()).catch(console.warn);
+  }, [session]);
 
   const setLocale = (next: Locale) => {
     rememberLocale(next);
@@ -99,6 +107,7 @@ export function App() {
   return (
     <I18nContext.Provider value={i18n}>
       <UpdatePrompt update={update} />
+      {services && <RecordingIndicator />}
       <Toast />
       {screen}
     </I18nContext.Provider>

@@ -49,6 +49,7 @@ describe('patrol rounds', () => {
     await context.setOffline(true);
     await page.getByLabel('Round note (optional)').fill('东门消防通道畅通');
     await page.getByRole('button', { name: 'End round' }).click();
+    await page.getByRole('button', { name: 'Yes, end round' }).click();
     await page.getByRole('button', { name: 'Start round' }).waitFor();
     await context.setOffline(false);
     await page.getByRole('status').getByText('All synced').waitFor({ timeout: 15_000 });

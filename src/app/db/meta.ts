@@ -25,6 +25,8 @@ export interface MetaShapes {
   communityTimeZone: string;
   /** When the iOS "Add to Home Screen" hint was dismissed (ISO). */
   iosInstallHintSeen: string;
+  /** The round started on this phone and not yet ended: the one the app resumes on start. */
+  roundOnThisPhone: string;
 }
 
 export async function getMeta<K extends keyof MetaShapes>(db: PatrolDb, key: K): Promise<MetaShapes[K] | undefined> {

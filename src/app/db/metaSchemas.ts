@@ -23,6 +23,7 @@ const schemas = {
   mapConfig: basemapConfigSchema,
   communityTimeZone: z.string().check(z.refine(isTimeZone)),
   iosInstallHintSeen: isoString,
+  roundOnThisPhone: z.string(),
 } satisfies { [K in keyof MetaShapes]: z.ZodMiniType<MetaShapes[K]> };
 
 /** The stored value as its key's shape, or undefined when it does not parse (an older version's). */

@@ -18,7 +18,7 @@ import { clearDraft, emptyDraft, isDraftDirty, loadDraft, storeDraft, type FormD
 import { useGpsFix } from './useGpsFix';
 import { positionOf } from './chooseFix';
 import { PositionField } from './PositionField';
-import { roundController } from '../rounds';
+import { roundIdForNewHazard } from '../rounds';
 import { DuplicateHints } from '../lifecycle';
 import { PhotoPicker } from '../../photos/ui/PhotoPicker';
 import { PhotoNotStoredError } from '../../db/saveHazard';
@@ -73,7 +73,7 @@ export function HazardForm() {
         description: draft.description.trim(),
         position: gps.fix && positionOf(gps.fix),
         compoundId,
-        roundId: roundController.get()?.round.id ?? null,
+        roundId: await roundIdForNewHazard(db, session.member.id),
         photoIds: [],
         createdAt: new Date().toISOString(),
       }, new Date(), draft.photos ?? []);

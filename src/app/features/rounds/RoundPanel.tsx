@@ -1,6 +1,8 @@
 // The round on the home screen: start one (with teammates), resume one left open, or follow the
-// one being recorded and end it with an optional note.
-import { useEffect, useState } from 'preact/hooks';
+// one being recorded and end it with an optional note. Ending asks first (see EndRoundConfirm).
+// The app resumes an open round by itself on start (resumeRound.ts); Resume here is the fallback
+// when that could not start the recorder.
+import { useState } from 'preact/hooks';
 import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
@@ -10,6 +12,7 @@ import { findOpenRound } from './openRound';
 import { roundController } from './roundController';
 import { useActiveRound } from './useActiveRound';
 import { RoundStats } from './RoundStats';
+import { EndRoundButton } from './EndRoundConfirm';
 
 /** Round writes validate with the shared schemas: loaded when first needed, not on first paint. */
 const writes = () => import('./roundWrites');
@@ -29,9 +32,6 @@ export function RoundPanel() {
     [db, active?.round.id],
     [],
   );
-  useEffect(() => {
-    if (open && !active) void writes().then(({ closeIfStale }) => closeIfStale(db, open)).then((closed) => closed && scheduler.afterSave());
-  }, [db, open, active, scheduler]);
   if (!me.teamId) return null;
 
   const afterWrite = () => scheduler.afterSave();
@@ -63,7 +63,7 @@ export function RoundPanel() {
   if (active) {
     return (
       <section class="card round" aria-labelledby="round-heading">
-        <h2 id="round-heading">{t('round.active')}</h2>
+        <h2 id="round-heading" tabIndex={-1}>{t('round.active')}</h2>
         <RoundStats active={active} />
         {roundHazards.length > 0 && (
           <>
@@ -82,24 +82,18 @@ export function RoundPanel() {
           <span>{t('round.note')}</span>
           <textarea rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
         </label>
-        <button type="button" class="btn btn--primary" disabled={busy} onClick={() => void end()}>
-          {t('round.end')}
-        </button>
+        <EndRoundButton busy={busy} primary onEnd={() => void end()} />
       </section>
     );
   }
   if (open) {
     return (
       <section class="card round" aria-labelledby="round-heading">
-        <h2 id="round-heading">{t('round.openSince', { time: time(open.startedAt) })}</h2>
-        <div class="round__actions">
-          <button type="button" class="btn" disabled={busy} onClick={() => void end()}>
-            {t('round.end')}
-          </button>
-          <button type="button" class="btn btn--primary" disabled={busy} onClick={() => void run(() => roundController.record(db, open, afterWrite))}>
-            {t('round.resume')}
-          </button>
-        </div>
+        <h2 id="round-heading" tabIndex={-1}>{t('round.openSince', { time: time(open.startedAt) })}</h2>
+        <button type="button" class="btn btn--primary" disabled={busy} onClick={() => void run(() => roundController.record(db, open, afterWrite))}>
+          {t('round.resume')}
+        </button>
+        <EndRoundButton busy={busy} onEnd={() => void end()} />
       </section>
     );
   }

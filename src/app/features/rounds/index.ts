@@ -3,3 +3,4 @@
 export { RoundPanel } from './RoundPanel';
 export { roundController } from './roundController';
 export { gapText } from './gapText';
+export { roundIdForNewHazard } from './openRound';

@@ -14,6 +14,7 @@ type Listener = (active: ActiveRound | null) => void;
 
 let active: ActiveRound | null = null;
 let stopRecording: (() => Promise<void>) | null = null;
+let starting: string | null = null;
 let releaseWakeLock: (() => void) | null = null;
 const listeners = new Set<Listener>();
 
@@ -30,13 +31,20 @@ export const roundController = {
   },
   /** Starts (or resumes) recording a round that is already stored. */
   async record(db: PatrolDb, round: LocalRound, afterFlush: () => void): Promise<void> {
-    if (active?.round.id === round.id) return;
+    // Taken before the first await, so a second call for the same round (a tap on Resume while
+    // the app resumes it by itself) is a no-op instead of a second GPS watch.
+    if (active?.round.id === round.id || starting === round.id) return;
+    starting = round.id;
     await roundController.stop();
-    set({ round, update: { points: [], accuracy: null, error: null }, wakeLock: 'released' });
+    set({ round, update: { points: [], accuracy: null, error: null, lastFixAt: null }, wakeLock: 'released' });
     releaseWakeLock = holdWakeLock((wakeLock) => active && set({ ...active, wakeLock }));
     // Loaded on first use: the recorder and the schemas it writes with stay off the capture path.
     const { startRecorder } = await import('./trackRecorder');
-    stopRecording = await startRecorder(db, round, (update) => active && set({ ...active, update }), afterFlush);
+    try {
+      stopRecording = await startRecorder(db, round, (update) => active && set({ ...active, update }), afterFlush);
+    } finally {
+      starting = null;
+    }
   },
   async stop(): Promise<void> {
     releaseWakeLock?.();

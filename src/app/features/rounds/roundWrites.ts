@@ -1,12 +1,13 @@
 // Every write of a round, each in one transaction with the outbox mutation that delivers it:
 // start, a kept fix, a batch of fixes, a checkpoint scan, the end.
 import type { LocalRound, PatrolDb, StoredTrackPoint } from '../../db/db';
-import type { Session } from '../../db/meta';
+import { getMeta, setMeta, type Session } from '../../db/meta';
 import { newMutation, queueMutation } from '../../db/queueMutation';
 import { MAX_POINTS_PER_BATCH, type Checkpoint, type TrackPoint } from '../../../shared/domain/rounds';
 import type { Position } from '../../../shared/domain/schemas';
 import { haversineMetres } from '../../../shared/tracks/haversine';
 import { newId } from '../../../shared/ids';
+import { lastActivityAt, ROUND_MAX_OPEN_MS } from './openRound';
 
 /** A scan further than this from its checkpoint is flagged (and still stored). */
 export const FAR_FROM_CHECKPOINT_M = 100;
@@ -17,9 +18,10 @@ export async function startRound(db: PatrolDb, session: Session, memberIds: stri
   const members = [session.member.id, ...memberIds.filter((id) => id !== session.member.id)];
   const start = { id: newId(), teamId, memberIds: members, startedAt: now.toISOString() };
   const round: LocalRound = { ...start, startedBy: session.member.id, endedAt: null, note: null, autoClosed: false };
-  await db.transaction('rw', db.rounds, db.outbox, async () => {
+  await db.transaction('rw', db.rounds, db.outbox, db.meta, async () => {
     await db.rounds.add(round);
     await queueMutation(db, newMutation('round.start', start, now), round.id, now);
+    await setMeta(db, 'roundOnThisPhone', round.id);
   });
   return round;
 }
@@ -56,9 +58,10 @@ export async function endRound(
 ): Promise<void> {
   await flushTrack(db, round.id, now);
   const end = { roundId: round.id, endedAt: options.endedAt.toISOString(), note: options.note, autoClosed: options.autoClosed };
-  await db.transaction('rw', db.rounds, db.outbox, async () => {
+  await db.transaction('rw', db.rounds, db.outbox, db.meta, async () => {
     await db.rounds.update(round.id, { endedAt: end.endedAt, note: end.note, autoClosed: end.autoClosed });
     await queueMutation(db, newMutation('round.end', end, now), round.id, now);
+    if ((await getMeta(db, 'roundOnThisPhone')) === round.id) await db.meta.delete('roundOnThisPhone');
   });
 }
 
@@ -81,12 +84,9 @@ export async function recordScan(
   return { far, distanceM };
 }
 
-/** A round left open longer than this is closed at its last fix, marked as closed automatically. */
-export const ROUND_MAX_OPEN_MS = 12 * 3_600_000;
-
+/** Closes a round left open over ROUND_MAX_OPEN_MS at its last fix; true when it did. */
 export async function closeIfStale(db: PatrolDb, round: LocalRound, now = new Date()): Promise<boolean> {
-  const last = await db.trackPoints.where('[roundId+at]').between([round.id, -Infinity], [round.id, Infinity]).last();
-  const lastActivity = last?.at ?? Date.parse(round.startedAt);
+  const lastActivity = await lastActivityAt(db, round);
   if (now.getTime() - lastActivity <= ROUND_MAX_OPEN_MS) return false;
   await endRound(db, round, { note: null, endedAt: new Date(lastActivity), autoClosed: true }, now);
   return true;

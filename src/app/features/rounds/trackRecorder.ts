@@ -17,6 +17,8 @@ export interface RecorderUpdate {
   /** Accuracy of the latest fix, kept or not: what the GPS can do right now. */
   accuracy: number | null;
   error: 'denied' | 'unavailable' | null;
+  /** When the latest fix arrived (page clock, epoch ms), kept or not; null before the first one. */
+  lastFixAt: number | null;
 }
 
 export async function startRecorder(
@@ -30,9 +32,10 @@ export async function startRecorder(
   const filter = createFixFilter(DEFAULT_FIX_FILTER, points);
   let accuracy: number | null = null;
   let error: RecorderUpdate['error'] = null;
+  let lastFixAt: number | null = null;
   let unsent = stored.filter((p) => p.batchId === '').length;
   let writing: Promise<unknown> = Promise.resolve();
-  const publish = () => onUpdate({ points, accuracy, error });
+  const publish = () => onUpdate({ points, accuracy, error, lastFixAt });
 
   const flush = () => {
     writing = writing.then(async () => {
@@ -45,7 +48,8 @@ export async function startRecorder(
   const watchId = navigator.geolocation.watchPosition(
     ({ coords }) => {
       // The page's clock, not the fix's timestamp: gaps are about when the app heard nothing.
-      const decision = filter.offer({ at: Date.now(), lat: coords.latitude, lng: coords.longitude, accuracy: coords.accuracy });
+      lastFixAt = Date.now();
+      const decision = filter.offer({ at: lastFixAt, lat: coords.latitude, lng: coords.longitude, accuracy: coords.accuracy });
       accuracy = coords.accuracy;
       error = null;
       if (decision.kind !== 'rejected') {
