@@ -21,8 +21,9 @@ cleanupOutdatedCaches();
 
 // Map tiles, only those a person actually views (and a patrol-area save, offered only for a
 // provider that permits it): CacheFirst so a lead can review offline, as the OSM tile usage
-// policy asks (no bulk prefetch, honour caching). A tile is any cross-origin GET (the CSP lets
-// only the configured tile hosts through) or a same-origin /z/x/y image path. Opaque answers
+// policy asks (no bulk prefetch, honour caching). A tile is any cross-origin GET (the page's CSP
+// lets only the configured tile hosts through; this worker's own CSP, fixed at install, allows any
+// https host so a later provider still caches) or a same-origin /z/x/y image path. Opaque answers
 // (status 0) from providers without CORS are kept too; purgeOnQuotaError drops the cache
 // rather than let tiles crowd out the app's own data.
 const TILE_PATH = /\/\d{1,2}\/\d+\/\d+(@2x)?\.(png|jpe?g|webp)$/;
