@@ -2,7 +2,7 @@
 // answer), nosniff, no referrer, and no CORS unless an origin is on the CORS_ORIGINS allow-list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCorsOrigins } from '../../src/server/http/cors';
-import { contentSecurityPolicy } from '../../src/server/http/securityHeaders';
+import { contentSecurityPolicy, SERVICE_WORKER_CSP } from '../../src/server/http/securityHeaders';
 import { INDEX_MARKER, startSecurityServer, type SecurityServer } from './helpers/securityServer';
 import { rawRequest, type RawResponse } from './helpers/rawHttp';
 import { snapshot } from './helpers/snapshot';
@@ -49,6 +49,17 @@ describe('probe 13: CSP on the app', () => {
     expect(result.headers['content-security-policy']).toBe(CSP);
     expect(result.headers['x-content-type-options']).toBe('nosniff');
     expect(result.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('GET /sw.js: the worker may fetch tiles from any https host (it keeps its install-time policy), nothing else widens', async () => {
+    const result = await rawRequest({ port: server.port, path: '/sw.js' });
+    expect(result.headers['content-security-policy']).toBe(SERVICE_WORKER_CSP);
+    expect(SERVICE_WORKER_CSP).toBe("default-src 'self'; script-src 'self'; connect-src 'self' https:; object-src 'none'; base-uri 'self'");
+    expect(result.headers['x-content-type-options']).toBe('nosniff');
+    // Only the worker's own script: the page and its look-alike paths keep the page's policy.
+    for (const path of ['/sw.js/', '/assets/sw.js', '/sw.jsx']) {
+      expect((await rawRequest({ port: server.port, path })).headers['content-security-policy'], path).toBe(CSP);
+    }
   });
 
   it('is built from one function: tile hosts widen img-src and connect-src only, and must be plain https origins', () => {

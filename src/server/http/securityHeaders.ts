@@ -1,6 +1,6 @@
 // Response headers every answer carries: the Content-Security-Policy, nosniff and no referrer.
 // The CSP is built from one function so the map feature can add its tile hosts (img + connect)
-// without loosening anything else; today the list is empty and the app is same-origin only.
+// without loosening anything else. The service worker's script gets a policy of its own.
 import { createMiddleware } from 'hono/factory';
 
 export interface CspSources {
@@ -46,11 +46,24 @@ export function contentSecurityPolicy(sources: CspSources = NO_EXTRA_SOURCES): s
   return directives.map((d) => d.join(' ')).join('; ');
 }
 
+/**
+ * The service worker's own policy. A worker keeps the CSP it was installed with until its script
+ * bytes change, and a byte-identical sw.js is never reinstalled: with the page's policy, a phone
+ * installed on one basemap would fetch (to cache) no tile of the next one. So the worker may
+ * connect to any https origin. That widens nothing a page can do: every tile request starts as
+ * the page's <img>, which the page's own, exact img-src governs; the worker runs only our
+ * same-origin script (script-src 'self', no eval) and fetches only what pages ask of it.
+ */
+export const SERVICE_WORKER_CSP = "default-src 'self'; script-src 'self'; connect-src 'self' https:; object-src 'none'; base-uri 'self'";
+
+const SERVICE_WORKER_PATH = '/sw.js';
+
 export function securityHeaders(csp: string) {
   return createMiddleware(async (c, next) => {
     await next();
     // A route serving a document of its own (the printable report) may set a stricter policy.
-    if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', csp);
+    const policy = c.req.path === SERVICE_WORKER_PATH ? SERVICE_WORKER_CSP : csp;
+    if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', policy);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
   });

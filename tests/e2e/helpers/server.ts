@@ -27,7 +27,8 @@ export interface ProductServer {
   dataDir: string;
   output: () => string;
   stop(): Promise<void>;
-  start(): Promise<void>;
+  /** `env` is added to the server's environment from this start on (MAP_PROVIDER, say). */
+  start(env?: Record<string, string>): Promise<void>;
   /** Runs a read-only query on the server's SQLite file. */
   query<T>(sql: string, ...params: unknown[]): T[];
 }
@@ -43,22 +44,24 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`server did not become healthy:\n${log()}`);
 }
 
-export async function startProductServer(staticDir = E2E_DIST): Promise<ProductServer> {
+export async function startProductServer(staticDir = E2E_DIST, env: Record<string, string> = {}): Promise<ProductServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'patrol-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
   let log = '';
+  let extraEnv = env;
 
   const server: ProductServer = {
     url,
     dataDir,
     output: () => log,
-    async start() {
+    async start(env) {
+      if (env) extraEnv = { ...extraEnv, ...env };
       child = spawn(process.execPath, ['src/server/bin/start.mjs'], {
         cwd: root,
         // An empty demo unless a test asks for the demo week (start.mjs seeds it by default).
-        env: { DEMO_REPORT_WEEK: '0', ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir, SKIP_BUILD: '1' },
+        env: { DEMO_REPORT_WEEK: '0', ...process.env, ...extraEnv, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir, SKIP_BUILD: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
