@@ -18,14 +18,15 @@ type Manifest = Record<string, ManifestChunk>;
 export const CAPTURE_JS_KB = 65;
 export const TOTAL_JS_KB = 150;
 /**
- * Total app JS misses its budget: Leaflet alone is 42.6 KB gz, Dexie 30 KB, and with the map,
- * the weekly report, photos and the lifecycle the build is about 197 KB. Until that is solved
- * (issue #9 stays open), the build may not grow past this ceiling; the table still reports the
- * miss against 150 KB. Raised to 206 for the refused-records list (3.1 KB gz, loaded only when a
- * record was refused) and the checked backup import (about 2 KB in Settings' chunks): neither is
- * on the capture path, whose own budget is unchanged.
+ * Total app JS misses its budget: Leaflet alone is 42.6 KB gz, Dexie 30 KB. The build may not
+ * grow past this ceiling; the table still reports the miss against 150 KB. It was 200 at 199.2 KB
+ * built; the field-day work added about 20 KB, none of it on the capture path (whose own budget
+ * holds): the photo viewer (3 KB), the place-on-map picker and detail mini-map (about 4 KB), the
+ * refused-records list (3 KB), the checked backup import (2 KB), meta parsed on read (1 KB), the
+ * recording line and round resume (1 KB), and the chunk overhead of splitting these out. Cutting
+ * it back (below 190 KB) is the bench-ratios issue's work.
  */
-export const TOTAL_JS_CEILING_KB = 206;
+export const TOTAL_JS_CEILING_KB = 221;
 
 const gzCache = new Map<string, number>();
 
