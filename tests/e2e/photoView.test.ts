@@ -4,20 +4,20 @@
 // is clean, and offline after a reload the photo is still there. A lead offline before ever
 // opening the hazard is told so in words, and the photo appears by itself once back online.
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { useProduct } from './helpers/product';
 import { newPhone, type PhoneOptions } from './helpers/browser';
 import { demoCompoundCentre } from '../../src/server/seed/compounds';
 import { formatIsoWeek, isoWeekOf } from '../../src/shared/report/isoWeek';
 import { enroll, seriousViolations, waitForServiceWorker } from './helpers/app';
 import { photoFixture } from '../fixtures/photos';
+import { drawn, expectedPixels, expectPhotoOf } from './helpers/photoPixels';
 
 const product = useProduct();
 const SMALL = 'small-1200x900.jpg';
 const SECOND = 'screenshot-1280x960.png';
 const files = (names: string[]) => names.map((name) => ({ name, mimeType: name.endsWith('.png') ? 'image/png' : 'image/jpeg', buffer: Buffer.from(photoFixture(name)) }));
 const PHOTO_URL = /\/api\/v1\/photos\/[0-9a-f]{64}$/;
-const GRID = { w: 40, h: 30 };
 
 async function synced(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sync now' }).click();
@@ -48,53 +48,6 @@ async function leadPhone(): Promise<{ phone: BrowserContext; page: Page }> {
   await enroll(page, product.server.url, 'DEMO-A-LEAD');
   await waitForServiceWorker(page);
   return { phone, page };
-}
-
-interface Drawn {
-  natural: [number, number];
-  box: [number, number];
-  pixels: number[];
-}
-
-/** Draws the <img> as shown to a canvas in the page and reads it back on a small grid. */
-function drawn(img: Locator): Promise<Drawn> {
-  return img.evaluate(async (el: HTMLImageElement, grid) => {
-    await el.decode();
-    const canvas = document.createElement('canvas');
-    Object.assign(canvas, { width: grid.w, height: grid.h });
-    const g = canvas.getContext('2d')!;
-    g.drawImage(el, 0, 0, grid.w, grid.h);
-    return { natural: [el.naturalWidth, el.naturalHeight], box: [el.clientWidth, el.clientHeight], pixels: Array.from(g.getImageData(0, 0, grid.w, grid.h).data) } as Drawn;
-  }, GRID);
-}
-
-/** The fixture file itself, decoded in the same page on the same grid: what the photo must look like. */
-function expectedPixels(page: Page, name: string): Promise<number[]> {
-  const base64 = Buffer.from(photoFixture(name)).toString('base64');
-  return page.evaluate(
-    async ({ base64, grid }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes]));
-      const canvas = new OffscreenCanvas(grid.w, grid.h);
-      const g = canvas.getContext('2d')!;
-      g.drawImage(bitmap, 0, 0, grid.w, grid.h);
-      return Array.from(g.getImageData(0, 0, grid.w, grid.h).data);
-    },
-    { base64, grid: GRID },
-  );
-}
-
-function expectPhotoOf(got: Drawn, expected: number[]): void {
-  expect(got.natural).toEqual([1200, 900]);
-  expect(Math.min(...got.box)).toBeGreaterThanOrEqual(72);
-  const rgb = (px: number[]) => px.filter((_, i) => i % 4 !== 3);
-  const a = rgb(got.pixels);
-  const b = rgb(expected);
-  const mean = a.reduce((s, v) => s + v, 0) / a.length;
-  const spread = Math.sqrt(a.reduce((s, v) => s + (v - mean) ** 2, 0) / a.length);
-  expect(spread, 'the drawn photo is not blank').toBeGreaterThan(10);
-  const diff = a.reduce((s, v, i) => s + Math.abs(v - b[i]!), 0) / a.length;
-  expect(diff, 'the drawn photo is the fixture').toBeLessThan(6);
 }
 
 const firstPhoto = (page: Page) => page.locator('section[aria-labelledby="photos-heading"] img[data-photo-state="full"]').first();

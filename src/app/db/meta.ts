@@ -29,6 +29,10 @@ export interface MetaShapes {
   roundOnThisPhone: string;
 }
 
+/**
+ * Not inside a Dexie transaction: the parsers load on first use, and awaiting that import would
+ * let the transaction commit early.
+ */
 export async function getMeta<K extends keyof MetaShapes>(db: PatrolDb, key: K): Promise<MetaShapes[K] | undefined> {
   const row = await db.meta.get(key);
   if (row === undefined) return undefined;

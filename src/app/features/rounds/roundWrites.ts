@@ -61,7 +61,8 @@ export async function endRound(
   await db.transaction('rw', db.rounds, db.outbox, db.meta, async () => {
     await db.rounds.update(round.id, { endedAt: end.endedAt, note: end.note, autoClosed: end.autoClosed });
     await queueMutation(db, newMutation('round.end', end, now), round.id, now);
-    if ((await getMeta(db, 'roundOnThisPhone')) === round.id) await db.meta.delete('roundOnThisPhone');
+    // The raw row, not getMeta: its parser loads lazily, and an await outside IndexedDB would end the transaction.
+    if ((await db.meta.get('roundOnThisPhone'))?.value === round.id) await db.meta.delete('roundOnThisPhone');
   });
 }
 
