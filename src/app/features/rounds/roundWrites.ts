@@ -1,7 +1,7 @@
 // Every write of a round, each in one transaction with the outbox mutation that delivers it:
 // start, a kept fix, a batch of fixes, a checkpoint scan, the end.
 import type { LocalRound, PatrolDb, StoredTrackPoint } from '../../db/db';
-import { getMeta, setMeta, type Session } from '../../db/meta';
+import { setMeta, type Session } from '../../db/meta';
 import { newMutation, queueMutation } from '../../db/queueMutation';
 import { MAX_POINTS_PER_BATCH, type Checkpoint, type TrackPoint } from '../../../shared/domain/rounds';
 import type { Position } from '../../../shared/domain/schemas';
