@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, enroll, hazardCreate } from './helpers/api';
 import { pushOutcomes } from './helpers/rounds';
 import { startTestServer, type TestServer } from './helpers/testServer';
-import { eventMutation, hazardEvent } from '../fixtures/hazardEvents';
+import { AFTER_PHOTO, eventMutation, hazardEvent } from '../fixtures/hazardEvents';
+import { holdPhoto } from './helpers/photos';
 import { pullResponseSchema, type Change } from '../../src/shared/protocol/sync';
 import type { HazardEventDraft } from '../../src/shared/domain/hazardEvents';
 
@@ -15,6 +16,8 @@ beforeAll(async () => {
   // m-a-10 works for property company pc1, m-a-11 for pc2: staff are members with a company.
   server.db.prepare("UPDATE members SET property_company_id = 'pc1' WHERE id = 'm-a-10'").run();
   server.db.prepare("UPDATE members SET property_company_id = 'pc2' WHERE id = 'm-a-11'").run();
+  // The after photo the fixture events name, as if uploaded: a resolve needs it on the endpoint.
+  holdPhoto(server.db, AFTER_PHOTO);
   for (const code of ['DEMO-A-01', 'DEMO-A-02', 'DEMO-A-10', 'DEMO-A-11', 'DEMO-A-LEAD', 'DEMO-B-LEAD', 'DEMO-ADMIN']) {
     tokens[code] = (await enroll(server.url, code)).token;
   }

@@ -3,10 +3,12 @@
 // phones that changed the same hazard offline, the second status change is checked against the
 // first one's result (stale_status when no longer valid) and the later field edit wins.
 // Who acts is the token's member row, never the body. A `place` event's compound is the server's
-// own answer from its compound polygons; the phone's guess is replaced before anything is stored. Photos named by resolve/note events are
-// not looked up here: the sync engine uploads a record's photos before pushing it.
+// own answer from its compound polygons; the phone's guess is replaced before anything is stored.
+// Photos named by resolve/note events must already be on the endpoint (the sync engine uploads a
+// record's photos before pushing it), else the event is refused as invalid.
 import type Database from 'better-sqlite3';
 import { statement } from './statements';
+import { photoHeld } from './facts';
 import { writeChange } from './changes';
 import { categoryExists, propertyCompanyExists, readHazard } from './hazards';
 import type { HazardEventMutation } from '../../shared/protocol/sync';
@@ -38,6 +40,11 @@ function referencesRefusal(db: Db, event: HazardEventDraft): Refusal | null {
   if (event.type === 'edit' && event.data.categoryId !== undefined && !categoryExists(db, event.data.categoryId)) {
     return invalid(`unknown categoryId ${quote(event.data.categoryId)}`);
   }
+  // Before and after photos must be on the endpoint: a resolve whose photo never arrived would
+  // show a fix nobody can see.
+  const photoIds = 'photoIds' in event.data && Array.isArray(event.data.photoIds) ? (event.data.photoIds as string[]) : [];
+  const missing = photoIds.find((id) => !photoHeld(db, id));
+  if (missing !== undefined) return invalid(`data.data.photoIds: photo ${missing} is not on the endpoint: upload it first`);
   if (event.type === 'duplicate') {
     const original = readHazard(db, event.data.duplicateOf);
     if (!original) return invalid(`unknown duplicateOf ${quote(event.data.duplicateOf)}`);

@@ -13,6 +13,8 @@ import type { Role } from '../../shared/domain/schemas';
 import { categoryExists, compoundExists, hazardExists, insertHazard } from './hazards';
 import { applyCheckpointScan, applyRoundEnd, applyRoundStart, applyTrackAppend } from './applyRounds';
 import { applyHazardEvent } from './applyHazardEvent';
+import { saneTimesRefusal } from './saneTimes';
+import { photoHeld, roundOfTeam } from './facts';
 
 type Db = Database.Database;
 
@@ -41,10 +43,15 @@ interface AppliedRow {
 function applyHazardCreate(db: Db, m: Extract<Mutation, { type: 'hazard.create' }>, by: Pusher, now: string): Refusal | null {
   const draft = m.data;
   let refusal: Refusal | null = null;
+  const missingPhoto = draft.photoIds.find((id) => !photoHeld(db, id));
   if (!categoryExists(db, draft.categoryId)) {
     refusal = { code: 'invalid', message: `unknown categoryId ${JSON.stringify(draft.categoryId)}` };
   } else if (draft.compoundId !== null && !compoundExists(db, draft.compoundId)) {
     refusal = { code: 'invalid', message: `unknown compoundId ${JSON.stringify(draft.compoundId)}` };
+  } else if (draft.roundId !== null && !roundOfTeam(db, draft.roundId, by.teamId)) {
+    refusal = { code: 'invalid', message: `data.roundId: unknown round ${JSON.stringify(draft.roundId)} of your team: push its round.start first` };
+  } else if (missingPhoto !== undefined) {
+    refusal = { code: 'invalid', message: `data.photoIds: photo ${missingPhoto} is not on the endpoint: upload it first` };
   }
   // The same hazard sent again under a new mutation id (e.g. a re-created outbox) changes
   // nothing, and is acked even if its references have gone since.
@@ -65,6 +72,8 @@ function applyHazardCreate(db: Db, m: Extract<Mutation, { type: 'hazard.create' 
 }
 
 function applyOne(db: Db, m: Mutation, by: Pusher, now: string): Refusal | null {
+  const impossible = saneTimesRefusal(m, Date.parse(now));
+  if (impossible) return impossible;
   switch (m.type) {
     case 'hazard.create':
       return applyHazardCreate(db, m, by, now);

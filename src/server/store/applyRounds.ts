@@ -15,6 +15,7 @@ import type { Pusher, Refusal } from './applyPush';
 import { endRound, findRound, insertRound, notActiveInTeam } from './rounds';
 import { insertTrackBatch, trackBatchRound } from './trackBatches';
 import { checkpointScanExists, findCheckpoint, insertCheckpointScan } from './checkpoints';
+import { pointsAfterRoundRefusal } from './saneTimes';
 
 type Db = Database.Database;
 
@@ -79,6 +80,8 @@ export function applyTrackAppend(db: Db, m: TrackAppendMutation, by: Pusher, now
   const batch = m.data;
   const round = roundOfMember(db, batch.roundId, by);
   if (isRefusal(round)) return round;
+  const late = pointsAfterRoundRefusal(batch.points, round.startedAt);
+  if (late) return late;
   const storedIn = trackBatchRound(db, batch.id);
   if (storedIn !== null) {
     return storedIn === batch.roundId ? null : conflict(`track batch ${quote(batch.id)} belongs to another round`);
