@@ -7,6 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useProduct } from './helpers/product';
+import { SECOND_WATCH_FAILS } from './helpers/geolocation';
 import { newPhone } from './helpers/browser';
 import { enroll, seriousViolations, waitForServiceWorker } from './helpers/app';
 import { drawn, expectedPixels, expectPhotoOf } from './helpers/photoPixels';
@@ -19,26 +20,6 @@ const PHOTO = 'small-1200x900.jpg';
 const PHOTO_URL = /\/api\/v1\/photos\/[0-9a-f]{64}$/;
 /** 10 m steps east of c01's centre. */
 const at = (step: number) => ({ latitude: c01.lat, longitude: c01.lng + (step * 10) / (111_320 * Math.cos((c01.lat * Math.PI) / 180)), accuracy: 6 });
-
-/** The phone's GPS serves one watch at a time (the round recorder's); any other watch fails. */
-const SECOND_WATCH_FAILS = () => {
-  const real = navigator.geolocation.watchPosition.bind(navigator.geolocation);
-  const clear = navigator.geolocation.clearWatch.bind(navigator.geolocation);
-  const active = new Set<number>();
-  navigator.geolocation.watchPosition = (ok, fail, options) => {
-    if (active.size > 0) {
-      setTimeout(() => fail?.({ code: 2, message: 'busy', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError), 50);
-      return -1;
-    }
-    const id = real(ok, fail, options);
-    active.add(id);
-    return id;
-  };
-  navigator.geolocation.clearWatch = (id) => {
-    active.delete(id);
-    clear(id);
-  };
-};
 
 const recording = (page: Page) => page.locator('.rec-bar').getByRole('button');
 const fixes = (page: Page) => page.locator('.stats div', { hasText: 'Fixes' }).locator('dd').textContent();

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import gcoord from 'gcoord';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useProduct } from './helpers/product';
+import { SECOND_WATCH_FAILS } from './helpers/geolocation';
 import { newPhone } from './helpers/browser';
 import { enroll, seriousViolations, waitForServiceWorker } from './helpers/app';
 import { demoCompoundCentre } from '../../src/server/seed/compounds';
@@ -30,29 +31,6 @@ const GPS_UNAVAILABLE = () => {
     return 1;
   };
   navigator.geolocation.clearWatch = () => undefined;
-};
-
-/**
- * A phone whose GPS serves one watch at a time: a second concurrent watch fails with
- * POSITION_UNAVAILABLE (the round recorder holds the first). The first watch is the real one.
- */
-const SECOND_WATCH_FAILS = () => {
-  const real = navigator.geolocation.watchPosition.bind(navigator.geolocation);
-  const clear = navigator.geolocation.clearWatch.bind(navigator.geolocation);
-  const active = new Set<number>();
-  navigator.geolocation.watchPosition = (ok, fail, options) => {
-    if (active.size > 0) {
-      setTimeout(() => fail?.({ code: 2, message: 'busy', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError), 50);
-      return -1;
-    }
-    const id = real(ok, fail, options);
-    active.add(id);
-    return id;
-  };
-  navigator.geolocation.clearWatch = (id) => {
-    active.delete(id);
-    clear(id);
-  };
 };
 
 async function synced(page: Page): Promise<void> {
