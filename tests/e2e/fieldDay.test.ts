@@ -67,7 +67,7 @@ describe('a field day on two phones', () => {
     await a.getByText('from your round').waitFor();
     expect(await seriousViolations(a)).toEqual([]);
     await a.getByRole('button', { name: 'Save', exact: true }).click();
-    await a.getByText(description, { exact: true }).waitFor();
+    await a.getByRole('link', { name: new RegExp(description) }).waitFor();
 
     // Android reloads the tab: recording goes on by itself, and the next fix is stored.
     await a.reload();
@@ -94,7 +94,7 @@ describe('a field day on two phones', () => {
     b.on('response', (r) => void (PHOTO_URL.test(r.url()) && r.request().method() === 'GET' && r.body().then((body) => fetched.push(body.length))));
     await enroll(b, product.server.url, 'DEMO-A-LEAD');
     await waitForServiceWorker(b);
-    await b.getByText(description, { exact: true }).waitFor({ timeout: 30_000 });
+    await b.getByRole('link', { name: new RegExp(description) }).waitFor({ timeout: 30_000 });
     const opened = Date.now();
     await b.getByRole('link', { name: new RegExp(description) }).click();
     const photo = b.locator('section[aria-labelledby="photos-heading"] img[data-photo-state="full"]').first();
@@ -127,7 +127,7 @@ describe('a field day on two phones', () => {
     const unplaced = 'Extinguisher missing in the bike shed';
     await logHazard(a, unplaced, false);
     await a.getByRole('button', { name: 'Save', exact: true }).click();
-    await a.getByText(unplaced, { exact: true }).waitFor();
+    await a.getByRole('link', { name: new RegExp(unplaced) }).waitFor();
     await synced(a);
     const [saved] = product.server.query<{ id: string; lat: number | null }>('SELECT id, lat FROM hazards WHERE description = ?', unplaced);
     expect(saved!.lat).toBeNull();

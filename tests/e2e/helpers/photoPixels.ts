@@ -50,6 +50,8 @@ export function expectPhotoOf(got: Drawn, expected: number[]): void {
   const spread = Math.sqrt(a.reduce((s, v) => s + (v - mean) ** 2, 0) / a.length);
   expect(spread, 'the drawn photo is not blank').toBeGreaterThan(10);
   const diff = a.reduce((s, v, i) => s + Math.abs(v - b[i]!), 0) / a.length;
-  expect(diff, 'the drawn photo is the fixture').toBeLessThan(6);
+  // The stored copy is re-encoded (JPEG 0.8 when smaller): a few levels off per channel on the
+  // generated photo's grain; another photo, or a blank one, is tens of levels off.
+  expect(diff, 'the drawn photo is the fixture').toBeLessThan(10);
 }
 
