@@ -8,6 +8,7 @@ import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { BasemapConfig } from '../../../shared/map/basemap';
+import { addBasemapLayers } from './basemapLayers';
 import { fromDisplay, toDisplay } from '../../../shared/map/displayCoords';
 
 export interface PinOutline { id: string; name: string; ring: ReadonlyArray<readonly [number, number]>; highlight: boolean }
@@ -32,7 +33,6 @@ const HOME: PinPoint = { lat: 30.69, lng: 104.06 };
 export const START_ZOOM = 17;
 /** One arrow-key press moves the pin this many screen pixels (a few metres at zoom 18). */
 const NUDGE_PX = 8;
-const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export class PinMap {
   private readonly map: L.Map;
@@ -54,19 +54,7 @@ export class PinMap {
       boxZoom: false,
       keyboard: !still,
     });
-    L.control.attribution({ prefix: false }).addTo(this.map);
-    for (const url of [basemap.tileUrl, basemap.labelUrl]) {
-      if (url === null) continue;
-      const layer = L.tileLayer(url, {
-        subdomains: basemap.subdomains || 'abc',
-        maxZoom: basemap.maxZoom,
-        attribution: url === basemap.tileUrl ? escapeText(basemap.attribution) : '',
-        crossOrigin: basemap.provider === 'osm' || basemap.provider === 'custom',
-      });
-      layer.on('tileerror', () => options.onTiles?.('error'));
-      layer.on('tileload', () => options.onTiles?.('ok'));
-      layer.addTo(this.map);
-    }
+    addBasemapLayers(this.map, basemap, (state) => options.onTiles?.(state));
     for (const outline of outlines) {
       const ring = outline.ring.map(([lng, lat]) => show({ lat, lng }));
       const polygon = L.polygon(ring, {

@@ -5,6 +5,7 @@ import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import 'leaflet/dist/leaflet.css';
 import './map.css';
 import type { BasemapConfig } from '../../../shared/map/basemap';
+import { addBasemapLayers } from './basemapLayers';
 import { toDisplay } from '../../../shared/map/displayCoords';
 import { TrackLayer, type TrackInput } from './trackLayer';
 import { unmountPhotoStrips } from '../../photos/ui/mountPhotoStrip';
@@ -27,7 +28,6 @@ export interface RouteMapEvents {
   onTiles: (state: 'ok' | 'error') => void;
 }
 
-const escapeText = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 // Chengdu, Jinniu district: where the map starts before it knows better.
 const HOME: L.LatLngTuple = [30.69, 104.06];
 
@@ -46,22 +46,7 @@ export class RouteMap {
   constructor(container: HTMLElement, private readonly basemap: BasemapConfig, private readonly events: RouteMapEvents) {
     this.map = L.map(container, { preferCanvas: true, renderer: this.renderer, zoomControl: true, attributionControl: false, maxZoom: basemap.maxZoom });
     this.map.setView(HOME, 15);
-    L.control.attribution({ prefix: false }).addTo(this.map);
-    for (const url of [basemap.tileUrl, basemap.labelUrl]) {
-      if (url === null) continue;
-      const layer = L.tileLayer(url, {
-        subdomains: basemap.subdomains || 'abc',
-        maxZoom: basemap.maxZoom,
-        // Attribution is plain text from the server config; Leaflet would insert it as HTML.
-        attribution: url === basemap.tileUrl ? escapeText(basemap.attribution) : '',
-        // CORS where the provider is known to allow it: the service worker then caches real
-        // responses, not opaque ones (which the browser counts as megabytes of quota each).
-        crossOrigin: basemap.provider === 'osm' || basemap.provider === 'custom',
-      });
-      layer.on('tileerror', () => events.onTiles('error'));
-      layer.on('tileload', () => events.onTiles('ok'));
-      layer.addTo(this.map);
-    }
+    addBasemapLayers(this.map, basemap, (state) => events.onTiles(state));
     for (const group of [this.compoundLayer, this.trackGroup, this.scanGroup, this.hazardGroup, this.positionGroup]) group.addTo(this.map);
     this.map.on('zoomend', () => {
       const zoom = this.map.getZoom();
