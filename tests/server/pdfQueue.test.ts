@@ -38,17 +38,23 @@ it('aborted requests leave the queue and cancel the render: eight of them launch
   expect(pdfLaunches.count - before).toBe(2);
 });
 
-it(`a device may queue ${PDF_QUEUE.perKey} renders; the next is 429 with Retry-After at once`, { timeout: 120_000 }, async () => {
-  const running = weeks(PDF_QUEUE.perKey, 30).map((week) => pdf(week, lead));
-  const refused = await pdf('2026-W40', lead);
-  expect(refused.status).toBe(429);
-  expect(refused.headers.get('retry-after')).toBe(String(PDF_QUEUE.retryAfterSeconds));
-  expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+it(`a device may queue ${PDF_QUEUE.perKey} renders; one more is 429 with Retry-After at once`, { timeout: 120_000 }, async () => {
+  // Sent together, they may reach the endpoint in any order: whichever comes fifth is refused.
+  const answers = await Promise.all(
+    weeks(PDF_QUEUE.perKey + 1, 30).map(async (week) => {
+      const started = performance.now();
+      const response = await pdf(week, lead);
+      await response.arrayBuffer();
+      return { status: response.status, retryAfter: response.headers.get('retry-after'), ms: performance.now() - started };
+    }),
+  );
+  const refusedAtOnce = answers.filter((a) => a.status === 429 && a.ms < 5_000);
+  expect(refusedAtOnce.length).toBeGreaterThanOrEqual(1);
+  expect(refusedAtOnce[0]!.retryAfter).toBe(String(PDF_QUEUE.retryAfterSeconds));
   // The queued ones render in turn; on a slow machine a late one may be told to come back (429),
   // never anything else.
-  const statuses = (await Promise.all(running)).map((r) => r.status);
-  expect(statuses[0]).toBe(200);
-  expect(statuses.every((s) => s === 200 || s === 429)).toBe(true);
+  expect(answers.some((a) => a.status === 200)).toBe(true);
+  expect(answers.every((a) => a.status === 200 || a.status === 429)).toBe(true);
 });
 
 it('serves a finished PDF from the cache until data changes', { timeout: 120_000 }, async () => {
