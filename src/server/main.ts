@@ -18,6 +18,19 @@ function envPort(raw: string | undefined): number {
   return port;
 }
 
+/** PHOTO_QUOTA_MB_PER_DAY (200) and PHOTO_UPLOADS_PER_MINUTE (600), per device. */
+function photoLimitsFromEnv(vars: NodeJS.ProcessEnv) {
+  const number = (name: string, fallback: number) => {
+    const raw = vars[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!(Number.isFinite(value) && value > 0)) throw new Error(`${name} must be a positive number, got ${JSON.stringify(raw)}`);
+    return value;
+  };
+  const perMinute = number('PHOTO_UPLOADS_PER_MINUTE', 600);
+  return { quotaBytesPerDay: number('PHOTO_QUOTA_MB_PER_DAY', 200) * 1024 * 1024, rate: { burst: perMinute, perMinute } };
+}
+
 const env = process.env;
 const demo = (env.DEMO ?? '1') !== '0';
 const map = mapConfigFromEnv(env);
@@ -32,6 +45,7 @@ const server = await startServer({
   map,
   csp: mapCspSources(map),
   trustProxy: parseTrustProxy(env.TRUST_PROXY),
+  photoLimits: photoLimitsFromEnv(env),
 });
 
 // A week of demo history for the weekly report, on request only (tests want an empty demo).

@@ -11,6 +11,7 @@ import type { BasemapConfig } from '../shared/map/basemap';
 import { seedIfEmpty } from './seed/seedIfEmpty';
 import { openDb, type Db } from './store/openDb';
 import { demoCodesHonoured } from './store/mode';
+import { purgeUnreferencedPhotos } from './store/photos';
 
 export interface StartOptions {
   port: number;
@@ -35,6 +36,8 @@ export interface StartOptions {
   map?: BasemapConfig;
   /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); none by default. */
   trustProxy?: TrustedProxies;
+  /** Per-device photo limits; a daily quota of 200 MB and 600 uploads a minute by default. */
+  photoLimits?: { quotaBytesPerDay: number; rate: RateLimit };
 }
 
 export interface RunningServer {
@@ -71,7 +74,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     requestTimeoutMs: options.requestTimeoutMs,
     map: options.map,
     trustProxy: options.trustProxy,
+    photoLimits: options.photoLimits,
   });
+
+  // Photos no record has named for 7 days go, at start and hourly (in the background).
+  const purge = () => void purgeUnreferencedPhotos(db, now()).catch((error: unknown) => console.error('photo purge failed', error));
+  purge();
+  const purgeTimer = setInterval(purge, 3_600_000);
+  purgeTimer.unref();
 
   let closing: Promise<void> | undefined;
   const server = createServer(getRequestListener(app.fetch));
@@ -96,6 +106,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const close = () =>
     (closing ??= new Promise<void>((resolve) => {
       const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+      clearInterval(purgeTimer);
       server.close(() => {
         clearTimeout(force);
         db.close();

@@ -3,6 +3,7 @@ export type SyncErrorCode =
   | 'network' // no answer at all: offline, DNS, reset, timeout
   | 'protocol' // an answer that is not the endpoint's (captive portal HTML, proxy page)
   | 'unauthorized' // token unknown or revoked: the device must enroll again
+  | 'quota' // this phone's photo uploads reached the endpoint's daily allowance: photos wait, the rest syncs
   | 'server'; // the endpoint answered with an error status
 
 export class SyncError extends Error {

@@ -103,6 +103,7 @@ function failureOf(status: number, text: string): SyncError {
   const parsed = errorBodySchema.safeParse(body);
   const serverCode = parsed.success ? parsed.data.error.code : null;
   if (status === 401) return new SyncError('unauthorized', 401, serverCode ?? 'unauthorized', serverCode);
+  if (serverCode === 'quota_exceeded') return new SyncError('quota', status, serverCode, serverCode);
   // A non-JSON error page in front of the endpoint is the network's, not the endpoint's.
   return new SyncError(parsed.success ? 'server' : 'protocol', status, serverCode ?? `HTTP ${status}`, serverCode);
 }

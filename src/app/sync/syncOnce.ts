@@ -7,6 +7,7 @@ import { pullChanges } from './pullChanges';
 import { uploadPhotos } from './uploadPhotos';
 import { evictOldPhotos } from '../db/evictPhotos';
 import type { EndpointConfig } from './request';
+import { SyncError } from './SyncError';
 
 export interface SyncOutcome extends PushResult {
   pulled: number;
@@ -28,5 +29,8 @@ export async function syncOnce(
   await setMeta(db, 'lastSyncAt', new Date().toISOString());
   // Uploaded photos older than 30 days keep only their thumbnail; cheap when there are none.
   await evictOldPhotos(db);
+  // Everything else went; the pass still ends as a failure, so the member reads why photos wait
+  // and the scheduler tries again later.
+  if (photos.quotaReached) throw new SyncError('quota', 429, 'quota_exceeded', 'quota_exceeded');
   return { ...pushed, pulled, photosUploaded: photos.uploaded };
 }

@@ -14,6 +14,8 @@ export interface UploadResult {
   uploaded: number;
   /** Photos the endpoint refused for good (400/413/415); their mutations keep waiting. */
   refused: number;
+  /** The device's daily photo allowance is used up: the rest wait on the phone for a later pass. */
+  quotaReached?: boolean;
 }
 
 // Four at a time: loopback and 4G both gain from overlap (the endpoint flushes files in
@@ -45,7 +47,16 @@ export async function uploadPhotos(db: PatrolDb, config: EndpointConfig, signal?
       // Read one Blob at a time, not all of them up front: a week offline can hold hundreds.
       const row = await getPhoto(db, id);
       if (!row?.blob || row.uploaded === 1) continue;
-      const ok = await putPhoto(config, row, signal);
+      let ok: boolean;
+      try {
+        ok = await putPhoto(config, row, signal);
+      } catch (error) {
+        if (!(error instanceof SyncError && error.code === 'quota')) throw error;
+        // Nothing more goes up this pass; the photo and its record stay and wait.
+        result.quotaReached = true;
+        next = ids.length;
+        return;
+      }
       if (ok) {
         marks.push(id);
         if (marks.length >= MARK_BATCH) await flushMarks();

@@ -9,7 +9,7 @@ import { deviceRoutes } from '../routes/devices';
 import { enrollRoutes } from '../routes/enroll';
 import { mapConfigRoutes, roundsRangeRoutes } from '../routes/map';
 import { DEFAULT_BASEMAP, type BasemapConfig } from '../../shared/map/basemap';
-import { photoRoutes } from '../routes/photos';
+import { DEFAULT_PHOTO_QUOTA_BYTES, photoRoutes } from '../routes/photos';
 import { pullRoutes } from '../routes/pull';
 import { pushRoutes } from '../routes/push';
 import { communityConfigRoutes, communityTimeZone, reportRoutes } from '../routes/reports';
@@ -28,7 +28,9 @@ import type { TrustedProxies } from './clientAddress';
 import { QueueFull } from '../report/workQueue';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
-export const PHOTO_RATE_LIMIT: RateLimit = { burst: 2_000, perMinute: 6_000 };
+// Photo uploads count per device like every other request (600 a minute); a week offline's
+// backlog goes up in a few minutes. The bytes are bounded by the daily quota (routes/photos.ts).
+export const PHOTO_RATE_LIMIT: RateLimit = { burst: 600, perMinute: 600 };
 
 export interface AppOptions {
   db: Database.Database;
@@ -46,6 +48,8 @@ export interface AppOptions {
   map?: BasemapConfig;
   /** Proxies whose X-Forwarded-For is believed (TRUST_PROXY); none by default. */
   trustProxy?: TrustedProxies;
+  /** Per-device photo limits (PHOTO_QUOTA_MB_PER_DAY, PHOTO_UPLOADS_PER_MINUTE); the bench raises them. */
+  photoLimits?: { quotaBytesPerDay: number; rate: RateLimit };
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -80,8 +84,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   authed.route('/config/map', mapConfigRoutes(options.map ?? DEFAULT_BASEMAP));
   authed.route('/rounds', roundsRangeRoutes(db));
   // Photos have their own, larger bucket: a week offline can queue hundreds of them.
-  authed.use('/photos/*', requireDevice(db, now), rateLimitPerDevice(PHOTO_RATE_LIMIT, now));
-  authed.route('/photos', photoRoutes(db, now));
+  authed.use('/photos/*', requireDevice(db, now), rateLimitPerDevice(options.photoLimits?.rate ?? PHOTO_RATE_LIMIT, now));
+  authed.route('/photos', photoRoutes(db, now, { quotaBytesPerDay: options.photoLimits?.quotaBytesPerDay ?? DEFAULT_PHOTO_QUOTA_BYTES }));
   app.route('/api/v1', authed);
 
   app.all('/api/*', (c) => errorJson(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));

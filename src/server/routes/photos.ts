@@ -1,7 +1,9 @@
 // PUT/GET /api/v1/photos/<sha256>: content-addressed photo bytes, for enrolled devices only.
 // A PUT is believed only after it proves itself: the id is 64 hex, the body ≤ 5 MB (counted as it
 // streams, never buffered beyond that), its SHA-256 is the id, and the bytes are a whole image of
-// the claimed type. A repeat PUT of a stored photo answers 200 and writes nothing.
+// the claimed type. A repeat PUT of a stored photo answers 200 and writes nothing. A device may
+// upload so many bytes a day (429 quota_exceeded past it); an unreferenced photo is its
+// uploader's alone until a hazard or event names it.
 import { Hono, type Context } from 'hono';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -11,7 +13,8 @@ import { isImageOfType } from '../../shared/photos/sniffImage';
 import { ApiError } from '../http/apiError';
 import type { AuthedEnv } from '../http/env';
 import { payloadTooLarge } from '../http/tooLarge';
-import { findPhoto, photoPath, storePhoto } from '../store/photos';
+import { findPhoto, photoBytesSince, photoPath, storePhoto } from '../store/photos';
+import { recordAudit } from '../store/audit';
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 const PHOTO_MIMES = new Set(['image/jpeg', 'image/png', 'image/webp']);
@@ -49,7 +52,27 @@ async function readBounded(body: ReadableStream<Uint8Array> | null, max: number)
   return out;
 }
 
-export function photoRoutes(db: Database.Database, now: () => Date) {
+/** Bytes a device may upload in any 24 h (PHOTO_QUOTA_MB_PER_DAY); a day's photos are ~15 MB. */
+export const DEFAULT_PHOTO_QUOTA_BYTES = 200 * 1024 * 1024;
+const DAY_MS = 24 * 3_600_000;
+
+export interface PhotoLimits {
+  quotaBytesPerDay: number;
+}
+
+export function photoRoutes(db: Database.Database, now: () => Date, limits: PhotoLimits = { quotaBytesPerDay: DEFAULT_PHOTO_QUOTA_BYTES }) {
+  // One audit line per device and day of refusals, not one per refused photo.
+  const audited = new Map<string, number>();
+  const refuseOverQuota = (c: Context, deviceId: string, memberId: string, at: Date): never => {
+    const last = audited.get(deviceId);
+    if (last === undefined || at.getTime() - last >= DAY_MS) {
+      audited.set(deviceId, at.getTime());
+      if (audited.size > 10_000) audited.delete(audited.keys().next().value!);
+      recordAudit(db, { memberId, deviceId }, 'photo.quota', deviceId, { quotaBytes: limits.quotaBytesPerDay }, at);
+    }
+    c.header('Retry-After', '3600');
+    throw new ApiError(429, 'quota_exceeded', `this device uploaded its ${Math.round(limits.quotaBytesPerDay / 1048576)} MB of photos for today; the phone keeps the rest and sends them later`);
+  };
   return new Hono<AuthedEnv>()
     .put('/:id{.+}', async (c) => {
       const id = photoId(c);
@@ -66,13 +89,22 @@ export function photoRoutes(db: Database.Database, now: () => Date) {
       if (hash !== id) throw new ApiError(400, 'hash_mismatch', `the body's SHA-256 is ${hash}, not ${id}`);
       const image = isImageOfType(body, mime);
       if (!image) throw new ApiError(415, 'not_an_image', `the bytes are not a whole ${mime} image`);
-      const stored = await storePhoto(db, id, body, image, c.get('caller').deviceId, now());
+      const caller = c.get('caller');
+      const at = now();
+      // A photo held already costs nothing; a new one counts against the device's day.
+      if (!findPhoto(db, id) && photoBytesSince(db, caller.deviceId, new Date(at.getTime() - DAY_MS)) + body.length > limits.quotaBytesPerDay) {
+        refuseOverQuota(c, caller.deviceId, caller.memberId, at);
+      }
+      const stored = await storePhoto(db, id, body, image, caller.deviceId, at);
       return c.json({ id, bytes: body.length, width: image.width, height: image.height }, stored ? 201 : 200);
     })
     .get('/:id{.+}', async (c) => {
       const id = photoId(c);
       const photo = findPhoto(db, id);
-      if (!photo) throw new ApiError(404, 'not_found', `no photo ${id}`);
+      // Until a record names it, a photo is its uploader's alone; others hear "no such photo".
+      if (!photo || (photo.referencedAt === null && photo.uploadedBy !== c.get('caller').deviceId)) {
+        throw new ApiError(404, 'not_found', `no photo ${id}`);
+      }
       const etag = `"${id}"`;
       // Content-addressed: the bytes behind an id never change, so caches may keep them for good.
       c.header('Cache-Control', 'private, max-age=31536000, immutable');

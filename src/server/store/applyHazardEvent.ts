@@ -9,6 +9,7 @@
 import type Database from 'better-sqlite3';
 import { statement } from './statements';
 import { photoHeld } from './facts';
+import { markPhotosReferenced } from './photos';
 import { writeChange } from './changes';
 import { categoryExists, propertyCompanyExists, readHazard } from './hazards';
 import type { HazardEventMutation } from '../../shared/protocol/sync';
@@ -32,6 +33,9 @@ function actorOf(db: Db, by: Pusher): Actor {
   return { memberId: by.memberId, role: by.role, teamId: by.teamId, propertyCompanyId: company?.property_company_id ?? null };
 }
 
+const eventPhotoIds = (event: HazardEventDraft): string[] =>
+  'photoIds' in event.data && Array.isArray(event.data.photoIds) ? (event.data.photoIds as string[]) : [];
+
 /** What the event names besides its hazard must exist: a company, a category, an original. */
 function referencesRefusal(db: Db, event: HazardEventDraft): Refusal | null {
   if (event.type === 'assign' && !propertyCompanyExists(db, event.data.propertyCompanyId)) {
@@ -42,8 +46,7 @@ function referencesRefusal(db: Db, event: HazardEventDraft): Refusal | null {
   }
   // Before and after photos must be on the endpoint: a resolve whose photo never arrived would
   // show a fix nobody can see.
-  const photoIds = 'photoIds' in event.data && Array.isArray(event.data.photoIds) ? (event.data.photoIds as string[]) : [];
-  const missing = photoIds.find((id) => !photoHeld(db, id));
+  const missing = eventPhotoIds(event).find((id) => !photoHeld(db, id));
   if (missing !== undefined) return invalid(`data.data.photoIds: photo ${missing} is not on the endpoint: upload it first`);
   if (event.type === 'duplicate') {
     const original = readHazard(db, event.data.duplicateOf);
@@ -121,6 +124,7 @@ export function applyHazardEvent(db: Db, m: HazardEventMutation, by: Pusher, now
   const accepted: HazardEvent = { ...event, authorId: by.memberId, role: by.role, status: next.status, receivedAt: now };
   updateHazardRow(db, next);
   insertEventRow(db, accepted);
+  markPhotosReferenced(db, eventPhotoIds(event), now);
   // The event first, then the hazard: a puller that sees the new hazard has the event too.
   writeChange(db, { entity: 'hazardEvent', op: 'put', id: accepted.id, data: accepted }, 'all');
   writeChange(db, { entity: 'hazard', op: 'put', id: next.id, data: next }, 'all');

@@ -15,6 +15,7 @@ import { applyCheckpointScan, applyRoundEnd, applyRoundStart, applyTrackAppend }
 import { applyHazardEvent } from './applyHazardEvent';
 import { saneTimesRefusal } from './saneTimes';
 import { photoHeld, roundOfTeam } from './facts';
+import { markPhotosReferenced } from './photos';
 
 type Db = Database.Database;
 
@@ -68,6 +69,7 @@ function applyHazardCreate(db: Db, m: Extract<Mutation, { type: 'hazard.create' 
     duplicateOf: null,
     updatedAt: now,
   });
+  markPhotosReferenced(db, draft.photoIds, now);
   return null;
 }
 

@@ -199,4 +199,14 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX rounds_started ON rounds(started_at);
   CREATE INDEX checkpoint_scans_scanned ON checkpoint_scans(scanned_at);
   `,
+  /* 7: photo ownership. A photo is referenced once a hazard or event names it; until then only
+     its uploading device may read it, and one unreferenced for 7 days is deleted. The uploader
+     index bounds the daily byte quota's sum. Photos named before this version count as named. */ `
+  ALTER TABLE photos ADD COLUMN referenced_at TEXT;
+  CREATE INDEX photos_uploader ON photos(uploaded_by, received_at);
+  CREATE INDEX photos_unreferenced ON photos(received_at) WHERE referenced_at IS NULL;
+  UPDATE photos SET referenced_at = received_at
+   WHERE id IN (SELECT value FROM hazards, json_each(hazards.photo_ids))
+      OR id IN (SELECT value FROM hazard_events, json_each(hazard_events.data, '$.photoIds'));
+  `,
 ];

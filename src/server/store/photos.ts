@@ -37,10 +37,17 @@ export interface PhotoRecord {
   bytes: number;
   width: number;
   height: number;
+  /** The device that uploaded it. */
+  uploadedBy: string;
+  /** When a hazard or event first named it; null while no record does. */
+  referencedAt: string | null;
 }
 
 export function findPhoto(db: Database.Database, id: string): PhotoRecord | null {
-  const row = statement<[string], PhotoRecord>(db, 'SELECT id, mime, bytes, width, height FROM photos WHERE id = ?').get(id);
+  const row = statement<[string], PhotoRecord>(
+    db,
+    'SELECT id, mime, bytes, width, height, uploaded_by AS uploadedBy, referenced_at AS referencedAt FROM photos WHERE id = ?',
+  ).get(id);
   if (!row) return null;
   // A row whose file is gone (disk restored without photos) is not a photo we can serve.
   try {
@@ -87,4 +94,36 @@ export async function storePhoto(
      ON CONFLICT(id) DO NOTHING`,
   ).run(id, image.mime, body.length, image.width, image.height, uploadedBy, now.toISOString());
   return inserted.changes === 1;
+}
+
+/** Bytes of the photos a device uploaded since `since`: what its daily quota counts. */
+export function photoBytesSince(db: Database.Database, deviceId: string, since: Date): number {
+  return Number(
+    statement<[string, string], { n: number }>(db, 'SELECT COALESCE(SUM(bytes), 0) AS n FROM photos WHERE uploaded_by = ? AND received_at >= ?').get(
+      deviceId,
+      since.toISOString(),
+    )?.n ?? 0,
+  );
+}
+
+/** Marks photos as named by a record (inside the push transaction that names them). */
+export function markPhotosReferenced(db: Database.Database, ids: readonly string[], now: string): void {
+  const mark = statement(db, 'UPDATE photos SET referenced_at = ? WHERE id = ? AND referenced_at IS NULL');
+  for (const id of ids) mark.run(now, id);
+}
+
+export const UNREFERENCED_PHOTO_TTL_MS = 7 * 24 * 3_600_000;
+
+/** Deletes photos no record has named within 7 days of their upload: the row, then the file. */
+export async function purgeUnreferencedPhotos(db: Database.Database, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - UNREFERENCED_PHOTO_TTL_MS).toISOString();
+  const ids = statement<[string], { id: string }>(db, 'SELECT id FROM photos WHERE referenced_at IS NULL AND received_at < ?')
+    .all(cutoff)
+    .map((r) => r.id);
+  for (const id of ids) {
+    // Deleted only if still unreferenced: a push may have named it since the list was read.
+    const gone = statement(db, 'DELETE FROM photos WHERE id = ? AND referenced_at IS NULL').run(id).changes === 1;
+    if (gone) await rm(photoPath(db, id), { force: true });
+  }
+  return ids.length;
 }

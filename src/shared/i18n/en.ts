@@ -85,6 +85,7 @@ export const en = {
   'sync.unreachableSince': 'Endpoint unreachable since {time}.',
   'sync.error.network': 'Sync failed: the endpoint cannot be reached. Your records are safe on this phone and will be sent automatically.',
   'sync.error.protocol': 'Sync failed: the network answered with something that is not the endpoint (a Wi-Fi login page?). Nothing was lost; it will retry.',
+  'sync.error.quota': 'Today’s photo allowance for this phone is used up. The photos stay on this phone and go tomorrow; everything else was sent.',
   'sync.error.server': 'Sync failed: the endpoint had a problem ({code}). Your records are safe on this phone; it will retry.',
   'sync.error.unauthorized': 'This phone is no longer enrolled. Your unsynced records are kept; ask the community office for a new code.',
   'sync.rejected': '{n} records were refused by the endpoint',

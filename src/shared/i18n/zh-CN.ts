@@ -84,6 +84,7 @@ export const zhCN: Catalogue = {
   'sync.unreachableSince': '自 {time} 起无法连接服务器。',
   'sync.error.network': '同步失败：无法连接服务器。记录已安全保存在本机，有网络时会自动发送。',
   'sync.error.protocol': '同步失败：网络返回的不是服务器的应答（可能是 Wi-Fi 登录页）。没有丢失任何记录，稍后自动重试。',
+  'sync.error.quota': '本机今天的照片上传额度已用完。照片保存在本机，明天自动发送；其他记录已发送。',
   'sync.error.server': '同步失败：服务器出现问题（{code}）。记录已安全保存在本机，稍后自动重试。',
   'sync.error.unauthorized': '本机已不再登记。未同步的记录仍保留在本机，请向社区办公室索取新的登记码。',
   'sync.rejected': '有 {n} 条记录被服务器拒绝',

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'enroll_invalid',
   'payload_too_large',
   'rate_limited',
+  // A device's photo uploads over its daily byte quota: the phone keeps the photo and tries later.
+  'quota_exceeded',
   'not_found',
   'hash_mismatch',
   'not_an_image',

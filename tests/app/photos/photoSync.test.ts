@@ -124,4 +124,17 @@ describe('photo upload and push order', () => {
     expect((await db.photos.get(photos[0]!.id))?.uploaded).toBe(0);
     expect((await db.photos.get(photos[1]!.id))?.uploaded).toBe(1);
   });
+
+  it('over the daily photo quota: the photo and its hazard wait on the phone, other records go, and the error is quota', async () => {
+    const withPhoto = draftWith({ description: 'with photo' });
+    await saveHazard(db, session, withPhoto, new Date(), [await stagedPhoto()]);
+    await saveHazard(db, session, draftWith({ description: 'no photo' }), new Date(), []);
+    const { config, pushes } = endpoint(() => json({ error: { code: 'quota_exceeded', message: 'used up' } }, 429));
+    const photos = await uploadPhotos(db, config);
+    expect(photos).toMatchObject({ uploaded: 0, quotaReached: true });
+    await pushOutbox(db, config);
+    expect(pushes.flatMap((p) => p.mutations.map((m) => (m.data as { description?: string }).description))).toEqual(['no photo']);
+    expect((await db.photos.toArray()).map((p) => [p.uploaded, p.blob !== null])).toEqual([[0, true]]);
+    expect(await db.outbox.count()).toBe(1);
+  });
 });

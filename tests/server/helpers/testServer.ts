@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer, type RunningServer } from '../../../src/server/startServer';
+import { startServer, type RunningServer, type StartOptions } from '../../../src/server/startServer';
 
 export interface TestServer {
   url: string;
@@ -25,7 +25,9 @@ export function makeStaticDir(withIndex = true): string {
   return dir;
 }
 
-export async function startTestServer(options: { demo?: boolean; staticDir?: string; dataDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { demo?: boolean; staticDir?: string; dataDir?: string; photoLimits?: StartOptions['photoLimits'] } = {},
+): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'patrol-server-'));
   const staticDir = options.staticDir ?? makeStaticDir();
   let offsetMs = 0;
@@ -38,6 +40,7 @@ export async function startTestServer(options: { demo?: boolean; staticDir?: str
     demo: options.demo ?? true,
     log: false,
     now: clock.now,
+    photoLimits: options.photoLimits,
   });
   return { url: server.url, dataDir, staticDir, db: server.db, clock, close: server.close };
 }
