@@ -85,9 +85,12 @@ function pinch(page: Page, from: number, to: number): Promise<void> {
   }, { from, to });
 }
 
-/** Drops the full copies of this phone's photos, keeping their thumbnails (as eviction does). */
-function evictFullCopies(page: Page): Promise<void> {
-  return page.evaluate(async () => {
+/**
+ * Changes this phone's photo table in the page: 'evict' drops the full copies and keeps the
+ * thumbnails (as eviction does); 'clear' empties it, so the next look has to fetch again.
+ */
+function editPhotos(page: Page, how: 'evict' | 'clear'): Promise<void> {
+  return page.evaluate(async (how) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('patrol-log');
       open.onsuccess = () => resolve(open.result);
@@ -96,31 +99,16 @@ function evictFullCopies(page: Page): Promise<void> {
     await new Promise((resolve, reject) => {
       const tx = db.transaction('photos', 'readwrite');
       const store = tx.objectStore('photos');
-      const all = store.getAll();
-      all.onsuccess = () => (all.result as { blob: Blob | null }[]).forEach((row) => store.put({ ...row, blob: null }));
+      if (how === 'clear') store.clear();
+      else {
+        const all = store.getAll();
+        all.onsuccess = () => (all.result as { blob: Blob | null }[]).forEach((row) => store.put({ ...row, blob: null }));
+      }
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  });
-}
-
-/** Empties this phone's photo table, so the next look has to fetch again (for the timing). */
-function forgetPhotos(page: Page): Promise<void> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('patrol-log');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction('photos', 'readwrite');
-      tx.objectStore('photos').clear();
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  });
+  }, how);
 }
 
 async function openHazard(page: Page, description: string): Promise<void> {
@@ -188,7 +176,7 @@ describe('a lead sees a member photo', () => {
     for (let i = 0; i < 4; i++) {
       await page.getByRole('button', { name: 'Back' }).click();
       await page.getByRole('button', { name: 'New hazard' }).waitFor();
-      await forgetPhotos(page);
+      await editPhotos(page, 'clear');
       const t0 = Date.now();
       await openHazard(page, description);
       await drawn(firstPhoto(page));
@@ -227,7 +215,7 @@ describe('a lead sees a member photo', () => {
     // The member's own phone with the full copy evicted: the thumbnail offline, the full photo
     // once back online, without a tap.
     const own = member.pages()[0]!;
-    await evictFullCopies(own);
+    await editPhotos(own, 'evict');
     await member.setOffline(true);
     await openHazard(own, description);
     const thumb = own.locator('section[aria-labelledby="photos-heading"] img[data-photo-state="thumb"]');
