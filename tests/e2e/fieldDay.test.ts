@@ -52,11 +52,14 @@ describe('a field day on two phones', () => {
     phones.push(phoneA);
     await phoneA.addInitScript(SECOND_WATCH_FAILS);
     const a = await phoneA.newPage();
+    // The page's clock moves 5 s a step: a walker's 10 m faster than that would be a GPS jump.
+    await a.clock.install();
     await enroll(a, product.server.url, 'DEMO-A-02');
     await waitForServiceWorker(a);
     await a.getByRole('button', { name: 'Start round' }).click();
     await recording(a).waitFor();
     for (let step = 1; step <= 3; step++) {
+      await a.clock.fastForward(5_000);
       await phoneA.setGeolocation(at(step));
       await expect.poll(() => fixes(a)).toBe(String(step + 1));
     }
@@ -72,6 +75,7 @@ describe('a field day on two phones', () => {
     // Android reloads the tab: recording goes on by itself, and the next fix is stored.
     await a.reload();
     await expect.poll(() => recording(a).textContent(), { timeout: 10_000 }).toMatch(/^Recording/);
+    await a.clock.fastForward(5_000);
     await phoneA.setGeolocation(at(4));
     await expect.poll(() => fixes(a)).toBe('5');
     await synced(a);
