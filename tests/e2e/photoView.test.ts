@@ -169,7 +169,8 @@ describe('a lead sees a member photo', () => {
     await page.keyboard.press('Escape');
     await viewer.waitFor({ state: 'detached' });
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Open photo 1 of 2');
+    // Focus goes back to the tile once the viewer has unmounted (a render later, not at once).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Open photo 1 of 2');
 
     // The timing figure: open → drawn, again from an empty photo table, median of five.
     const times = [firstDrawMs];
