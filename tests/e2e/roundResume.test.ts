@@ -59,7 +59,8 @@ describe('a round across a reload', () => {
 
     await page.reload();
     // No tap: the line says Recording again, and the panel is the recording one, not "Resume".
-    await expect.poll(() => indicator(page).textContent(), { timeout: 10_000 }).toMatch(/^Recording/);
+    // …and its first fix after the reload has arrived, so the silence below starts from it.
+    await expect.poll(() => indicator(page).textContent(), { timeout: 10_000 }).toMatch(/^Recording · last fix/);
     await page.getByRole('heading', { name: 'Round in progress' }).waitFor();
     expect(await page.getByRole('button', { name: 'Resume round' }).count()).toBe(0);
     // Over 60 s of silence on the page's clock, then the member walks on.
