@@ -6,6 +6,7 @@ import { parseTrustProxy } from './http/clientAddress';
 import { DEMO_ENROLLMENTS } from './seed/demoCommunity';
 import { startServer } from './startServer';
 import { hasAdmin } from './store/admins';
+import { photoStoreFromEnv } from './photos/photoStoreFromEnv';
 import { seedDemoWeek } from './seed/demoWeek';
 import { mapConfigFromEnv, mapCspSources } from './config/mapConfig';
 
@@ -34,10 +35,13 @@ function photoLimitsFromEnv(vars: NodeJS.ProcessEnv) {
 const env = process.env;
 const demo = (env.DEMO ?? '1') !== '0';
 const map = mapConfigFromEnv(env);
+const dataDir = resolve(env.DATA_DIR || './data');
 const server = await startServer({
   port: envPort(env.PORT),
   host: env.HOST || '127.0.0.1',
-  dataDir: resolve(env.DATA_DIR || './data'),
+  dataDir,
+  databaseUrl: env.DATABASE_URL || undefined,
+  photos: photoStoreFromEnv(env, dataDir),
   staticDir: resolve(env.STATIC_DIR || './dist'),
   demo,
   log: true,
@@ -49,10 +53,10 @@ const server = await startServer({
 });
 
 // A week of demo history for the weekly report, on request only (tests want an empty demo).
-if (server.demo && env.DEMO_REPORT_WEEK === '1') seedDemoWeek(server.db, new Date(), env.COMMUNITY_TZ || undefined);
+if (server.demo && env.DEMO_REPORT_WEEK === '1') await seedDemoWeek(server.store.sql, new Date(), env.COMMUNITY_TZ || undefined);
 console.log(`Patrol Log (巡逻日志) is serving at ${server.url}`);
 if (demo && !server.demo) console.log('This database is a real community: demo codes stay off whatever DEMO says.');
-if (!server.demo && !hasAdmin(server.db)) {
+if (!server.demo && !(await hasAdmin(server.store.sql))) {
   console.log('No community admin yet. Create the first one with: npm run admin -- create --name "<name>"');
 }
 if (server.demo) {

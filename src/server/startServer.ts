@@ -1,5 +1,7 @@
-// Starts the endpoint in-process: opens and migrates the database, seeds an empty one, and
-// listens. close() stops accepting, lets in-flight requests finish, then closes the database.
+// Starts the endpoint in-process: opens and migrates the store (SQLite or PostgreSQL), seeds an
+// empty one, and listens. close() stops accepting, lets in-flight requests finish, then closes
+// the store. The process keeps no state another process would need: any number of them can
+// serve one PostgreSQL database.
 import { getRequestListener } from '@hono/node-server';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,14 +11,19 @@ import type { TrustedProxies } from './http/clientAddress';
 import type { CspSources } from './http/securityHeaders';
 import type { BasemapConfig } from '../shared/map/basemap';
 import { seedIfEmpty } from './seed/seedIfEmpty';
-import { openDb, type Db } from './store/openDb';
+import { openStore, type Store } from './store/openStore';
 import { demoCodesHonoured } from './store/mode';
 import { purgeUnreferencedPhotos } from './store/photos';
+import type { PhotoStore } from './photos/photoStore';
 
 export interface StartOptions {
   port: number;
   host: string;
   dataDir: string;
+  /** postgres://… selects PostgreSQL (DATABASE_URL); unset means SQLite in dataDir. */
+  databaseUrl?: string;
+  /** Where photo bytes go (PHOTO_STORE); DATA_DIR/photos by default. */
+  photos?: PhotoStore;
   staticDir: string;
   /** Seed the demo community on an empty database and honour the demo codes. */
   demo: boolean;
@@ -43,7 +50,7 @@ export interface StartOptions {
 export interface RunningServer {
   url: string;
   port: number;
-  db: Db;
+  store: Store;
   /** True when this start wrote the demo community into an empty database. */
   seeded: boolean;
   /** True when demo codes are honoured: a demo database started in demo mode. */
@@ -56,14 +63,14 @@ const DRAIN_MS = 10_000;
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const now = options.now ?? (() => new Date());
-  const db = openDb(options.dataDir);
+  const store = await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl, photos: options.photos });
   // The database's own record decides: DEMO=1 on a real community's database changes nothing.
-  const demo = demoCodesHonoured(db, options.demo);
-  const seeded = seedIfEmpty(db, { demo, now: now() });
+  const demo = await demoCodesHonoured(store.sql, options.demo);
+  const seeded = await seedIfEmpty(store.sql, { demo, now: now() });
   const log =
     options.log === false ? null : options.log === true ? (line: string) => process.stdout.write(line) : options.log;
   const app = createApp({
-    db,
+    store,
     staticDir: options.staticDir,
     demo,
     now,
@@ -78,7 +85,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
 
   // Photos no record has named for 7 days go, at start and hourly (in the background).
-  const purge = () => void purgeUnreferencedPhotos(db, now()).catch((error: unknown) => console.error('photo purge failed', error));
+  const purge = () => void purgeUnreferencedPhotos(store.sql, store.photos, now()).catch((error: unknown) => console.error('photo purge failed', error));
   purge();
   const purgeTimer = setInterval(purge, 3_600_000);
   purgeTimer.unref();
@@ -109,10 +116,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       clearInterval(purgeTimer);
       server.close(() => {
         clearTimeout(force);
-        db.close();
-        resolve();
+        void store.close().then(resolve, (error: unknown) => {
+          console.error('closing the store failed', error);
+          resolve();
+        });
       });
       server.closeIdleConnections();
     }));
-  return { url, port: address.port, db, seeded, demo, close };
+  return { url, port: address.port, store, seeded, demo, close };
 }

@@ -89,6 +89,17 @@ export default tseslint.config(
     },
   },
   {
+    // The store is asynchronous (SQLite and PostgreSQL behind one interface): a call whose promise
+    // nobody awaits would let a write escape its transaction, or answer before the commit.
+    files: ['src/server/**/*.ts', 'tests/server/**/*.ts', 'tests/security/**/*.ts', 'tests/faults/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname + '/../..' } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     files: ['src/server/**', 'tests/**', 'tools/**', '*.config.*', 'src/server/bin/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
   },

@@ -1,7 +1,7 @@
 // `npm run backup -- <file>`: a consistent online backup of DATA_DIR (default ./data) into one
 // tar file, while the server keeps running. See store/backup.ts for what the file holds.
 import { resolve } from 'node:path';
-import { backupDataDir } from '../store/backup';
+import { backupDataDir } from '../backup/backup';
 
 const [file] = process.argv.slice(2);
 if (!file) {

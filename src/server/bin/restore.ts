@@ -1,7 +1,7 @@
 // `npm run restore -- <file>`: restores a backup made by `npm run backup` into DATA_DIR
 // (default ./data), which must be empty or absent. Start the server on it afterwards.
 import { resolve } from 'node:path';
-import { restoreDataDir } from '../store/backup';
+import { restoreDataDir } from '../backup/backup';
 
 const [file] = process.argv.slice(2);
 if (!file) {

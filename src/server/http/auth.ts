@@ -1,14 +1,14 @@
 // Bearer-token auth and role checks. The caller's identity comes only from the token's hash;
 // nothing a request body says about its author is believed.
 import { createMiddleware } from 'hono/factory';
-import type Database from 'better-sqlite3';
+import type { Store } from '../store/openStore';
 import type { Role } from '../../shared/domain/schemas';
 import { findDeviceByToken } from '../store/devices';
-import { TOKEN_PATTERN } from '../store/secrets';
+import { TOKEN_PATTERN } from '../auth/secrets';
 import { ApiError } from './apiError';
 import type { AuthedEnv } from './env';
 
-export function requireDevice(db: Database.Database, now: () => Date) {
+export function requireDevice(store: Store, now: () => Date) {
   return createMiddleware<AuthedEnv>(async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer ([^\s]+)$/i.exec(header.trim());
@@ -16,7 +16,7 @@ export function requireDevice(db: Database.Database, now: () => Date) {
     if (!token || !TOKEN_PATTERN.test(token)) {
       throw new ApiError(401, 'unauthorized', 'a bearer token is required');
     }
-    const device = findDeviceByToken(db, token, now());
+    const device = await findDeviceByToken(store.sql, token, now());
     if (!device) throw new ApiError(401, 'unauthorized', 'unknown token');
     if (device.revoked) throw new ApiError(401, 'token_revoked', 'this device has been revoked; enroll again');
     if (!device.memberActive) throw new ApiError(401, 'unauthorized', 'this member is no longer active');

@@ -3,7 +3,7 @@
 // all but health and enroll; then the PWA. Error bodies never carry a stack or internals.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type Database from 'better-sqlite3';
+import type { Store } from '../store/openStore';
 import { adminRoutes } from '../routes/admin';
 import { deviceRoutes } from '../routes/devices';
 import { enrollRoutes } from '../routes/enroll';
@@ -33,7 +33,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const PHOTO_RATE_LIMIT: RateLimit = { burst: 600, perMinute: 600 };
 
 export interface AppOptions {
-  db: Database.Database;
+  store: Store;
   staticDir: string;
   demo: boolean;
   now: () => Date;
@@ -53,7 +53,7 @@ export interface AppOptions {
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
-  const { db, staticDir, demo, now, log } = options;
+  const { store, staticDir, demo, now, log } = options;
   const app = new Hono<AppEnv>();
   app.use(securityHeaders(contentSecurityPolicy(options.csp ?? NO_EXTRA_SOURCES)));
   if (log) app.use(requestLog(log));
@@ -68,24 +68,24 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // Photo PUTs carry up to 5 MB of bytes; their route counts them itself (routes/photos.ts).
   app.use('/api/*', (c, next) => (c.req.path.startsWith('/api/v1/photos/') ? next() : jsonBodyLimit(c, next)));
   app.get('/api/v1/health', (c) => c.json({ ok: true }, 200));
-  app.route('/api/v1/enroll', enrollRoutes(db, { demo, now, trustProxy: options.trustProxy ?? null }));
+  app.route('/api/v1/enroll', enrollRoutes(store, { demo, now, trustProxy: options.trustProxy ?? null }));
 
   const authed = new Hono<AuthedEnv>();
   const perDevice = rateLimitPerDevice(options.rateLimit ?? DEFAULT_RATE_LIMIT, now);
   // Scoped to known prefixes so an unknown /api path is a 404, not a 401.
-  for (const prefix of ['/sync/*', '/admin/*', '/devices', '/devices/*', '/reports/*', '/config/*', '/rounds']) authed.use(prefix, requireDevice(db, now), perDevice);
-  authed.route('/sync/push', pushRoutes(db, now));
-  authed.route('/sync/pull', pullRoutes(db));
-  authed.route('/admin', adminRoutes(db, now));
-  authed.route('/devices', deviceRoutes(db, now));
+  for (const prefix of ['/sync/*', '/admin/*', '/devices', '/devices/*', '/reports/*', '/config/*', '/rounds']) authed.use(prefix, requireDevice(store, now), perDevice);
+  authed.route('/sync/push', pushRoutes(store, now));
+  authed.route('/sync/pull', pullRoutes(store));
+  authed.route('/admin', adminRoutes(store, now));
+  authed.route('/devices', deviceRoutes(store, now));
   const timeZone = communityTimeZone();
-  authed.route('/reports', reportRoutes(db, { now, timeZone }));
+  authed.route('/reports', reportRoutes(store, { now, timeZone }));
   authed.route('/config/community', communityConfigRoutes(timeZone));
   authed.route('/config/map', mapConfigRoutes(options.map ?? DEFAULT_BASEMAP));
-  authed.route('/rounds', roundsRangeRoutes(db));
+  authed.route('/rounds', roundsRangeRoutes(store));
   // Photos have their own, larger bucket: a week offline can queue hundreds of them.
-  authed.use('/photos/*', requireDevice(db, now), rateLimitPerDevice(options.photoLimits?.rate ?? PHOTO_RATE_LIMIT, now));
-  authed.route('/photos', photoRoutes(db, now, { quotaBytesPerDay: options.photoLimits?.quotaBytesPerDay ?? DEFAULT_PHOTO_QUOTA_BYTES }));
+  authed.use('/photos/*', requireDevice(store, now), rateLimitPerDevice(options.photoLimits?.rate ?? PHOTO_RATE_LIMIT, now));
+  authed.route('/photos', photoRoutes(store, now, { quotaBytesPerDay: options.photoLimits?.quotaBytesPerDay ?? DEFAULT_PHOTO_QUOTA_BYTES }));
   app.route('/api/v1', authed);
 
   app.all('/api/*', (c) => errorJson(c, 404, 'not_found', `no route ${c.req.method} ${c.req.path}`));

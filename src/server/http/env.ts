@@ -1,8 +1,8 @@
 // The hono environment: what middleware hands to routes. `auth` is set only by requireDevice,
 // and it is the only source of who is calling.
-import type { DeviceAuth } from '../store/devices';
+import type { Caller } from '../auth/caller';
 
-export type Caller = Omit<DeviceAuth, 'revoked' | 'memberActive'>;
+export type { Caller } from '../auth/caller';
 
 export interface AppEnv {
   Variables: { caller?: Caller };

@@ -1,10 +1,10 @@
 // /api/v1/admin: the community office's routes. Roster (members, teams), devices and their
 // revocation, single-use enrollment codes, and the audit log every one of these writes to.
 import { Hono } from 'hono';
-import type Database from 'better-sqlite3';
+import type { Store } from '../store/openStore';
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
-import { listDevices, revokeDevice } from '../store/devices';
+import { deviceExists, listDevices, revokeDevice } from '../store/devices';
 import { createEnrollmentCode } from '../store/enrollment';
 import { putMember, putTeam } from '../store/reference';
 import { listAudit, recordAudit } from '../store/audit';
@@ -13,7 +13,8 @@ import { ApiError } from '../http/apiError';
 import { readJson } from '../http/readJson';
 import type { AuthedEnv } from '../http/env';
 import { localizedNameSchema, roleSchema, type Member } from '../../shared/domain/schemas';
-import { findMember, findTeam, listMembers, listTeams } from './roster';
+import { findMember, findTeam, listMembers, listTeams } from '../store/roster';
+import { propertyCompanyExists } from '../store/hazards';
 
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 const codeRequestSchema = z.object({ memberId: id });
@@ -28,79 +29,80 @@ const newMemberSchema = z.object({ ...memberFields, active: z.optional(z.boolean
 const memberPatchSchema = z.partial(z.object(memberFields));
 const teamSchema = z.object({ name: localizedNameSchema });
 
-export function adminRoutes(db: Database.Database, now: () => Date) {
-  const checkRefs = (m: Pick<Member, 'teamId' | 'propertyCompanyId'>) => {
-    if (m.teamId !== null && !findTeam(db, m.teamId)) throw new ApiError(400, 'invalid_body', `unknown teamId ${JSON.stringify(m.teamId)}`);
-    if (m.propertyCompanyId !== null && !db.prepare('SELECT 1 FROM property_companies WHERE id = ?').get(m.propertyCompanyId)) {
+export function adminRoutes(store: Store, now: () => Date) {
+  const { sql } = store;
+  const checkRefs = async (m: Pick<Member, 'teamId' | 'propertyCompanyId'>) => {
+    if (m.teamId !== null && !(await findTeam(sql, m.teamId))) throw new ApiError(400, 'invalid_body', `unknown teamId ${JSON.stringify(m.teamId)}`);
+    if (m.propertyCompanyId !== null && !(await propertyCompanyExists(sql, m.propertyCompanyId))) {
       throw new ApiError(400, 'invalid_body', `unknown propertyCompanyId ${JSON.stringify(m.propertyCompanyId)}`);
     }
   };
   return new Hono<AuthedEnv>()
     .use(requireRole('admin'))
-    .get('/members', (c) => c.json({ members: listMembers(db) }, 200))
+    .get('/members', async (c) => c.json({ members: await listMembers(sql) }, 200))
     .post('/members', async (c) => {
       const body = await readJson(c, newMemberSchema);
       const member: Member = { id: `m-${randomUUID()}`, ...body, active: body.active ?? true };
-      checkRefs(member);
-      db.transaction(() => {
-        putMember(db, member);
-        recordAudit(db, c.get('caller'), 'member.add', member.id, { name: member.name, teamId: member.teamId, role: member.role }, now());
-      })();
+      await checkRefs(member);
+      await sql.transaction(async (tx) => {
+        await putMember(tx, member);
+        await recordAudit(tx, c.get('caller'), 'member.add', member.id, { name: member.name, teamId: member.teamId, role: member.role }, now());
+      });
       return c.json({ member }, 201);
     })
     .patch('/members/:id', async (c) => {
       const patch = await readJson(c, memberPatchSchema);
-      const current = findMember(db, c.req.param('id'));
+      const current = await findMember(sql, c.req.param('id'));
       if (!current) throw new ApiError(404, 'not_found', `no member ${JSON.stringify(c.req.param('id'))}`);
       const member: Member = { ...current, ...patch };
-      checkRefs(member);
+      await checkRefs(member);
       // Deactivation takes effect at the member's next request: auth checks members.active.
-      db.transaction(() => {
-        putMember(db, member);
-        recordAudit(db, c.get('caller'), member.active ? 'member.edit' : 'member.deactivate', member.id, patch, now());
-      })();
+      await sql.transaction(async (tx) => {
+        await putMember(tx, member);
+        await recordAudit(tx, c.get('caller'), member.active ? 'member.edit' : 'member.deactivate', member.id, patch, now());
+      });
       return c.json({ member }, 200);
     })
-    .get('/teams', (c) => c.json({ teams: listTeams(db) }, 200))
+    .get('/teams', async (c) => c.json({ teams: await listTeams(sql) }, 200))
     .post('/teams', async (c) => {
       const { name } = await readJson(c, teamSchema);
       const team = { id: `team-${randomUUID()}`, name };
-      db.transaction(() => {
-        putTeam(db, team);
-        recordAudit(db, c.get('caller'), 'team.add', team.id, { name }, now());
-      })();
+      await sql.transaction(async (tx) => {
+        await putTeam(tx, team);
+        await recordAudit(tx, c.get('caller'), 'team.add', team.id, { name }, now());
+      });
       return c.json({ team }, 201);
     })
     .patch('/teams/:id', async (c) => {
       const { name } = await readJson(c, teamSchema);
-      const team = findTeam(db, c.req.param('id'));
+      const team = await findTeam(sql, c.req.param('id'));
       if (!team) throw new ApiError(404, 'not_found', `no team ${JSON.stringify(c.req.param('id'))}`);
-      db.transaction(() => {
-        putTeam(db, { ...team, name });
-        recordAudit(db, c.get('caller'), 'team.rename', team.id, { name }, now());
-      })();
+      await sql.transaction(async (tx) => {
+        await putTeam(tx, { ...team, name });
+        await recordAudit(tx, c.get('caller'), 'team.rename', team.id, { name }, now());
+      });
       return c.json({ team: { ...team, name } }, 200);
     })
-    .get('/devices', (c) => c.json({ devices: listDevices(db) }, 200))
-    .post('/devices/:id/revoke', (c) => {
+    .get('/devices', async (c) => c.json({ devices: await listDevices(sql) }, 200))
+    .post('/devices/:id/revoke', async (c) => {
       const deviceId = c.req.param('id');
-      if (!db.prepare('SELECT 1 FROM devices WHERE id = ?').get(deviceId)) throw new ApiError(404, 'not_found', `no device ${JSON.stringify(deviceId)}`);
-      db.transaction(() => {
-        revokeDevice(db, deviceId, now());
-        recordAudit(db, c.get('caller'), 'device.revoke', deviceId, {}, now());
-      })();
-      return c.json({ devices: listDevices(db) }, 200);
+      if (!(await deviceExists(sql, deviceId))) throw new ApiError(404, 'not_found', `no device ${JSON.stringify(deviceId)}`);
+      await sql.transaction(async (tx) => {
+        await revokeDevice(tx, deviceId, now());
+        await recordAudit(tx, c.get('caller'), 'device.revoke', deviceId, {}, now());
+      });
+      return c.json({ devices: await listDevices(sql) }, 200);
     })
     .post('/enrollment-codes', async (c) => {
       const { memberId } = await readJson(c, codeRequestSchema);
-      const member = findMember(db, memberId);
+      const member = await findMember(sql, memberId);
       if (!member?.active) throw new ApiError(404, 'not_found', `no active member ${JSON.stringify(memberId)}`);
-      const created = db.transaction(() => {
-        const code = createEnrollmentCode(db, memberId, now());
-        recordAudit(db, c.get('caller'), 'code.create', memberId, { expiresAt: code.expiresAt }, now());
+      const created = await sql.transaction(async (tx) => {
+        const code = await createEnrollmentCode(tx, memberId, now());
+        await recordAudit(tx, c.get('caller'), 'code.create', memberId, { expiresAt: code.expiresAt }, now());
         return code;
-      })();
+      });
       return c.json(created, 201);
     })
-    .get('/audit', (c) => c.json({ entries: listAudit(db) }, 200));
+    .get('/audit', async (c) => c.json({ entries: await listAudit(sql) }, 200));
 }

@@ -2,7 +2,7 @@
 // rate-limited per client address (TRUST_PROXY decides what that is) and per code tried; the
 // token is shown once and stored only as its hash. Enrollments and failure bursts are audited.
 import { Hono } from 'hono';
-import type Database from 'better-sqlite3';
+import type { Store } from '../store/openStore';
 import { enrollRequestSchema, type EnrollResponse } from '../../shared/protocol/sync';
 import { redeemEnrollmentCode } from '../store/enrollment';
 import { ApiError } from '../http/apiError';
@@ -11,7 +11,7 @@ import type { AppEnv } from '../http/env';
 import { FailureLimiter } from '../http/failureLimiter';
 import { readJson } from '../http/readJson';
 import { clientAddress, type TrustedProxies } from '../http/clientAddress';
-import { normalizeCode, sha256Hex } from '../store/secrets';
+import { normalizeCode, sha256Hex } from '../auth/secrets';
 import { recordAudit, SYSTEM_ACTOR } from '../store/audit';
 
 export const ENROLL_MAX_FAILURES = 10;
@@ -26,7 +26,7 @@ interface EnrollOptions {
   trustProxy?: TrustedProxies;
 }
 
-export function enrollRoutes(db: Database.Database, options: EnrollOptions) {
+export function enrollRoutes(store: Store, options: EnrollOptions) {
   const byAddress = new FailureLimiter(ENROLL_MAX_FAILURES, ENROLL_WINDOW_MS);
   const byCode = new FailureLimiter(ENROLL_MAX_FAILURES_PER_CODE, ENROLL_WINDOW_MS);
 
@@ -44,13 +44,13 @@ export function enrollRoutes(db: Database.Database, options: EnrollOptions) {
     // Keyed by the code's hash: the limiter's memory never holds a code in clear.
     const codeKey = sha256Hex(normalizeCode(body.code));
     if (byCode.isLimited(codeKey, nowMs)) refuse(c, byCode.retryAfterMs(codeKey, nowMs));
-    const enrolled = redeemEnrollmentCode(db, body.code, body.deviceName, now, options.demo, body.appVersion, address);
+    const enrolled = await redeemEnrollmentCode(store.sql, body.code, body.deviceName, now, options.demo, body.appVersion, address);
     if (!enrolled) {
       byAddress.recordFailure(address, nowMs);
       byCode.recordFailure(codeKey, nowMs);
       // One audit line per burst: when this failure is the one that trips the address's limit.
       if (byAddress.isLimited(address, nowMs)) {
-        recordAudit(db, SYSTEM_ACTOR, 'enroll.burst', address, { failures: ENROLL_MAX_FAILURES, windowMs: ENROLL_WINDOW_MS }, now);
+        await recordAudit(store.sql, SYSTEM_ACTOR, 'enroll.burst', address, { failures: ENROLL_MAX_FAILURES, windowMs: ENROLL_WINDOW_MS }, now);
       }
       throw new ApiError(401, 'enroll_invalid', 'this enrollment code is wrong, used or expired');
     }

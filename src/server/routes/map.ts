@@ -2,13 +2,14 @@
 // GET /api/v1/rounds?from=<ISO>&to=<ISO>[&cursor=] (rounds of days a device does not hold:
 // admin all, a lead the own team's, a member the rounds they walked), a few rounds per page.
 import { Hono } from 'hono';
-import type Database from 'better-sqlite3';
+import type { Store } from '../store/openStore';
 import type { BasemapConfig } from '../../shared/map/basemap';
 import { MAX_RANGE_DAYS, ROUNDS_PER_PAGE, roundsRangeQuerySchema, type RoundsRangeResponse } from '../../shared/map/roundsRange';
 import { PROTOCOL } from '../../shared/protocol/sync';
 import { ApiError } from '../http/apiError';
 import { decodeCursor, encodeCursor } from '../http/cursor';
-import type { AuthedEnv, Caller } from '../http/env';
+import type { AuthedEnv } from '../http/env';
+import type { Caller } from '../auth/caller';
 import { countRoundsInRange, roundsInRange, scansOfRound, trackBatchesOfRound, type RoundsVisibility } from '../store/roundsRange';
 
 const DAY_MS = 86_400_000;
@@ -23,8 +24,9 @@ export function mapConfigRoutes(config: BasemapConfig) {
   return new Hono<AuthedEnv>().get('/', (c) => c.json({ protocol: PROTOCOL, map: config }, 200));
 }
 
-export function roundsRangeRoutes(db: Database.Database) {
-  return new Hono<AuthedEnv>().get('/', (c) => {
+export function roundsRangeRoutes(store: Store) {
+  const { sql } = store;
+  return new Hono<AuthedEnv>().get('/', async (c) => {
     const query = roundsRangeQuerySchema.safeParse({ from: c.req.query('from'), to: c.req.query('to') });
     if (!query.success) throw new ApiError(400, 'invalid_query', 'from and to must be ISO times with an offset');
     const { from, to } = query.data;
@@ -35,14 +37,14 @@ export function roundsRangeRoutes(db: Database.Database) {
     const offset = decodeCursor(c.req.query('cursor'));
     if (offset === null) throw new ApiError(400, 'invalid_query', 'cursor is malformed; ask again from the start');
     const seen = visibility(c.get('caller'));
-    const total = seen ? countRoundsInRange(db, seen, from, to) : 0;
-    const rounds = seen ? roundsInRange(db, seen, from, to, offset, ROUNDS_PER_PAGE) : [];
+    const total = seen ? await countRoundsInRange(sql, seen, from, to) : 0;
+    const rounds = seen ? await roundsInRange(sql, seen, from, to, offset, ROUNDS_PER_PAGE) : [];
     const next = offset + rounds.length;
     const response: RoundsRangeResponse = {
       protocol: PROTOCOL,
       rounds,
-      trackBatches: rounds.flatMap((r) => trackBatchesOfRound(db, r.id)),
-      checkpointScans: rounds.flatMap((r) => scansOfRound(db, r.id)),
+      trackBatches: (await Promise.all(rounds.map((r) => trackBatchesOfRound(sql, r.id)))).flat(),
+      checkpointScans: (await Promise.all(rounds.map((r) => scansOfRound(sql, r.id)))).flat(),
       total,
       nextCursor: next < total && rounds.length > 0 ? encodeCursor(next) : null,
     };

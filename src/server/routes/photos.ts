@@ -6,14 +6,13 @@
 // uploader's alone until a hazard or event names it.
 import { Hono, type Context } from 'hono';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import type Database from 'better-sqlite3';
+import type { Store } from '../store/openStore';
 import { PHOTO_ID_PATTERN } from '../../shared/domain/schemas';
 import { isImageOfType } from '../../shared/photos/sniffImage';
 import { ApiError } from '../http/apiError';
 import type { AuthedEnv } from '../http/env';
 import { payloadTooLarge } from '../http/tooLarge';
-import { findPhoto, photoBytesSince, photoPath, storePhoto } from '../store/photos';
+import { findPhoto, photoBytesSince, storePhoto } from '../store/photos';
 import { recordAudit } from '../store/audit';
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
@@ -60,15 +59,16 @@ export interface PhotoLimits {
   quotaBytesPerDay: number;
 }
 
-export function photoRoutes(db: Database.Database, now: () => Date, limits: PhotoLimits = { quotaBytesPerDay: DEFAULT_PHOTO_QUOTA_BYTES }) {
+export function photoRoutes(store: Store, now: () => Date, limits: PhotoLimits = { quotaBytesPerDay: DEFAULT_PHOTO_QUOTA_BYTES }) {
   // One audit line per device and day of refusals, not one per refused photo.
   const audited = new Map<string, number>();
-  const refuseOverQuota = (c: Context, deviceId: string, memberId: string, at: Date): never => {
+  const { sql, photos } = store;
+  const refuseOverQuota = async (c: Context, deviceId: string, memberId: string, at: Date): Promise<never> => {
     const last = audited.get(deviceId);
     if (last === undefined || at.getTime() - last >= DAY_MS) {
       audited.set(deviceId, at.getTime());
       if (audited.size > 10_000) audited.delete(audited.keys().next().value!);
-      recordAudit(db, { memberId, deviceId }, 'photo.quota', deviceId, { quotaBytes: limits.quotaBytesPerDay }, at);
+      await recordAudit(sql, { memberId, deviceId }, 'photo.quota', deviceId, { quotaBytes: limits.quotaBytesPerDay }, at);
     }
     c.header('Retry-After', '3600');
     throw new ApiError(429, 'quota_exceeded', `this device uploaded its ${Math.round(limits.quotaBytesPerDay / 1048576)} MB of photos for today; the phone keeps the rest and sends them later`);
@@ -92,15 +92,15 @@ export function photoRoutes(db: Database.Database, now: () => Date, limits: Phot
       const caller = c.get('caller');
       const at = now();
       // A photo held already costs nothing; a new one counts against the device's day.
-      if (!findPhoto(db, id) && photoBytesSince(db, caller.deviceId, new Date(at.getTime() - DAY_MS)) + body.length > limits.quotaBytesPerDay) {
-        refuseOverQuota(c, caller.deviceId, caller.memberId, at);
+      if (!(await findPhoto(sql, photos, id)) && (await photoBytesSince(sql, caller.deviceId, new Date(at.getTime() - DAY_MS))) + body.length > limits.quotaBytesPerDay) {
+        await refuseOverQuota(c, caller.deviceId, caller.memberId, at);
       }
-      const stored = await storePhoto(db, id, body, image, caller.deviceId, at);
+      const stored = await storePhoto(sql, photos, id, body, image, caller.deviceId, at);
       return c.json({ id, bytes: body.length, width: image.width, height: image.height }, stored ? 201 : 200);
     })
     .get('/:id{.+}', async (c) => {
       const id = photoId(c);
-      const photo = findPhoto(db, id);
+      const photo = await findPhoto(sql, photos, id);
       // Until a record names it, a photo is its uploader's alone; others hear "no such photo".
       if (!photo || (photo.referencedAt === null && photo.uploadedBy !== c.get('caller').deviceId)) {
         throw new ApiError(404, 'not_found', `no photo ${id}`);
@@ -110,10 +110,11 @@ export function photoRoutes(db: Database.Database, now: () => Date, limits: Phot
       c.header('Cache-Control', 'private, max-age=31536000, immutable');
       c.header('ETag', etag);
       if (c.req.header('if-none-match') === etag) return c.body(null, 304);
-      const bytes = await readFile(photoPath(db, id));
+      const bytes = await photos.get(id);
+      if (!bytes) throw new ApiError(404, 'not_found', `no photo ${id}`);
       c.header('Content-Type', photo.mime);
       c.header('X-Content-Type-Options', 'nosniff');
       c.header('Content-Disposition', 'inline');
-      return c.body(bytes, 200);
+      return c.body(new Uint8Array(bytes), 200);
     });
 }

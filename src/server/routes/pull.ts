@@ -1,12 +1,13 @@
 // GET /api/v1/sync/pull: a page of the change log after the caller's cursor, filtered by
 // what the caller may see. A limit over the maximum is clamped, not refused.
 import { Hono } from 'hono';
-import type Database from 'better-sqlite3';
+import type { Store } from '../store/openStore';
 import { changeSchema, MAX_PULL_LIMIT, PROTOCOL, type Change, type PullResponse } from '../../shared/protocol/sync';
 import { readChanges, type Scope } from '../store/changes';
 import { ApiError } from '../http/apiError';
 import { decodeCursor, encodeCursor } from '../http/cursor';
-import type { AuthedEnv, Caller } from '../http/env';
+import type { AuthedEnv } from '../http/env';
+import type { Caller } from '../auth/caller';
 
 export const DEFAULT_PULL_LIMIT = 500;
 
@@ -25,12 +26,12 @@ function parseLimit(raw: string | undefined): number {
   return Math.min(Number(raw), MAX_PULL_LIMIT);
 }
 
-export function pullRoutes(db: Database.Database) {
-  return new Hono<AuthedEnv>().get('/', (c) => {
+export function pullRoutes(store: Store) {
+  return new Hono<AuthedEnv>().get('/', async (c) => {
     const afterSeq = decodeCursor(c.req.query('cursor'));
     if (afterSeq === null) throw new ApiError(400, 'invalid_query', 'cursor is malformed; pull again from the start');
     const limit = parseLimit(c.req.query('limit'));
-    const rows = readChanges(db, afterSeq, limit + 1, visibleScopes(c.get('caller')));
+    const rows = await readChanges(store.sql, afterSeq, limit + 1, visibleScopes(c.get('caller')));
     const page = rows.slice(0, limit);
     // Rows were written from parsed entities; parsing them again guards against a bad migration.
     const changes: Change[] = page.map((r) =>

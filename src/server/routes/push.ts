@@ -4,14 +4,14 @@
 // that fails its schema is answered `invalid` alone while the rest are applied. An element
 // without an id the phone could know it by is answered under id '' with its position named.
 import { Hono } from 'hono';
-import type Database from 'better-sqlite3';
+import type { Store } from '../store/openStore';
 import { PROTOCOL, pushEnvelopeSchema, type PushResponse } from '../../shared/protocol/sync';
 import { checkMutation, describeIssue } from '../../shared/protocol/checkMutation';
-import { applyPush } from '../store/applyPush';
+import { applyPush } from '../push/applyPush';
 import type { AuthedEnv } from '../http/env';
 import { englishMessages, readJson } from '../http/readJson';
 
-export function pushRoutes(db: Database.Database, now: () => Date) {
+export function pushRoutes(store: Store, now: () => Date) {
   return new Hono<AuthedEnv>().post('/', async (c) => {
     const { mutations } = await readJson(c, pushEnvelopeSchema);
     const checked = mutations.map((element, index) => {
@@ -20,8 +20,8 @@ export function pushRoutes(db: Database.Database, now: () => Date) {
       return { ...result, message: describeIssue(result.error, ['mutations', index]) };
     });
     const caller = c.get('caller');
-    // Synchronous from here to the response: no other request can interleave with the batch.
-    const outcome = applyPush(db, checked, caller, now());
+    // One transaction; the answer is sent only after it has committed.
+    const outcome = await applyPush(store.sql, checked, caller, now());
     const response: PushResponse = { protocol: PROTOCOL, ...outcome };
     return c.json(response, 200);
   });

@@ -5,7 +5,8 @@
 // runs offline, so the office's download and a lead's phone agree.
 import { Hono } from 'hono';
 import { PROTOCOL } from '../../shared/protocol/sync';
-import type Database from 'better-sqlite3';
+import type { Store } from '../store/openStore';
+import { dataVersion } from '../store/changes';
 import { createHash } from 'node:crypto';
 import { requireRole } from '../http/auth';
 import { ApiError } from '../http/apiError';
@@ -37,14 +38,11 @@ const REPORT_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-// Reports are computed one after another (SQLite and the statistics are synchronous); the queue
-// bounds how many wait, so a flood of requests is answered 429 instead of piling up in memory.
+// Reports are computed one after another in each process (the statistics are synchronous, and
+// a report's rows are held while it is built); the queue bounds how many wait, so a flood of requests is answered 429 instead of piling up in memory.
 export const REPORT_QUEUE = { running: 1, waiting: 16, perKey: 4, retryAfterSeconds: 5, maxWaitMs: 10_000 };
 
 const STREAM_HOLD_MS = 60_000;
-
-/** Grows with every change to the pull log: a cached PDF older than it may be stale. */
-const dataVersion = (db: Database.Database) => Number(db.prepare('SELECT COALESCE(MAX(seq), 0) FROM changes').pluck().get());
 
 export interface ReportOptions {
   now: () => Date;
@@ -64,7 +62,8 @@ export function communityConfigRoutes(timeZone: string) {
   return new Hono<AuthedEnv>().get('/', (c) => c.json({ protocol: PROTOCOL, timeZone }, 200));
 }
 
-export function reportRoutes(db: Database.Database, options: ReportOptions) {
+export function reportRoutes(store: Store, options: ReportOptions) {
+  const { sql } = store;
   // A mistyped zone fails the start, not every report request.
   const zone = communityTimeZone(options.timeZone);
   const reports = new WorkQueue(REPORT_QUEUE, 'report');
@@ -84,22 +83,26 @@ export function reportRoutes(db: Database.Database, options: ReportOptions) {
     const label = formatIsoWeek(week);
     const range = weekRange(week, zone);
     const signal = c.req.raw.signal;
-    const load = () => {
-      const input = scopeInput(loadReportInput(db, range, scope), scope);
+    const load = async () => {
+      const input = scopeInput(await loadReportInput(sql, range, scope), scope);
       return { input, stats: weeklyStats(input, label, zone)! };
     };
-    const printable = () => {
-      const { input, stats } = load();
+    const printable = async () => {
+      const { input, stats } = await load();
       const team = scope === 'all' ? null : input.teams.find((t) => t.id === scope.teamId);
       const scopeLabel = team ? formatMessage(locale, 'report.scopeTeam', { team: locale === 'zh-CN' ? team.name.zh : team.name.en }) : formatMessage(locale, 'report.scopeAll');
-      return reportDocument({ stats, input, locale, scopeLabel, generatedAt: options.now().getTime(), photoSrc: photoDataUris(db) });
+      const page = { stats, input, locale, scopeLabel, generatedAt: options.now().getTime() } as const;
+      // The page names the photos it shows; they are read (from disk or the bucket), then embedded.
+      const wanted: string[] = [];
+      reportDocument({ ...page, photoSrc: (id) => (wanted.push(id), null) });
+      return reportDocument({ ...page, photoSrc: await photoDataUris(sql, store.photos, wanted) });
     };
 
     if (format === 'pdf') {
       const key = `${label}|${scope === 'all' ? '*' : scope.teamId}|${locale}`;
       // The page is built under a report slot too: its rows must not sit in memory beside another report's.
-      const page = () => reports.run(caller.deviceId, signal, async () => printable());
-      const pdf = await pdfs.get(key, dataVersion(db), caller.deviceId, signal, page);
+      const page = () => reports.run(caller.deviceId, signal, () => printable());
+      const pdf = await pdfs.get(key, await dataVersion(sql), caller.deviceId, signal, page);
       if (pdf === null) throw new ApiError(503, 'unavailable', 'PDF needs Chromium on the server (CHROMIUM_PATH); use format=html and print it instead');
       return c.body(new Uint8Array(pdf), 200, {
         'Content-Type': 'application/pdf',
@@ -122,9 +125,9 @@ export function reportRoutes(db: Database.Database, options: ReportOptions) {
         });
       if (format === 'html') {
         c.header('Content-Security-Policy', REPORT_CSP);
-        return send([printable()].values(), 'text/html; charset=utf-8');
+        return send([await printable()].values(), 'text/html; charset=utf-8');
       }
-      const { input, stats } = load();
+      const { input, stats } = await load();
       if (format === 'json') return send([JSON.stringify({ stats })].values(), 'application/json');
       if (format === 'csv') return send(csvChunks(input, range, { locale, zone }), 'text/csv; charset=utf-8', csvFileName(label));
       const features = jsonArrayPieces(geoJsonFeatures(input, range), '{"type":"FeatureCollection","features":[', ']}');

@@ -2,19 +2,17 @@
 // found by both teams (assigned, resolved, still open, one rejected) and a round per team per
 // day, in the last complete ISO week before `now`. Written only when DEMO_REPORT_WEEK=1 asks
 // for it (other demo servers, tests included, stay empty), and only once per week.
-import type Database from 'better-sqlite3';
 import { insertHazard, hazardExists } from '../store/hazards';
 import { insertRound } from '../store/rounds';
 import { insertTrackBatch } from '../store/trackBatches';
-import { writeChange } from '../store/changes';
-import { insertEventRow } from '../store/applyHazardEvent';
+import { insertEventRow } from '../store/hazardEvents';
+import type { Sql, Tx } from '../store/sql/sql';
 import { DEMO_COMPOUNDS, demoCompoundCentre } from './compounds';
 import { STANDARD_CATEGORIES } from '../../shared/domain/categories';
 import { SEVERITIES, type Hazard } from '../../shared/domain/schemas';
 import { MAX_POINTS_PER_BATCH, type TrackPoint } from '../../shared/domain/rounds';
 import { DEFAULT_COMMUNITY_TZ, lastCompleteWeek, weekRange } from '../../shared/report/isoWeek';
 
-type Db = Database.Database;
 const HOUR = 3_600_000;
 const TEAMS = [
   { teamId: 'team-a', lead: 'm-a-lead', walkers: ['m-a-01', 'm-a-02', 'm-a-03'] },
@@ -35,17 +33,17 @@ function prng(seed: number): () => number {
 const demoId = (kind: number, week: number, n: number) =>
   `d${String(kind).padStart(7, '0')}-${String(week).padStart(4, '0')}-4000-8000-${String(n).padStart(12, '0')}`;
 
-export function seedDemoWeek(db: Db, now: Date, zone: string = DEFAULT_COMMUNITY_TZ): boolean {
+export async function seedDemoWeek(sql: Sql, now: Date, zone: string = DEFAULT_COMMUNITY_TZ): Promise<boolean> {
   const week = lastCompleteWeek(now, zone);
   const range = weekRange(week, zone);
   const weekKey = week.year * 100 + week.week;
-  if (hazardExists(db, demoId(1, weekKey % 10_000, 0))) return false;
+  if (await hazardExists(sql, demoId(1, weekKey % 10_000, 0))) return false;
   const random = prng(weekKey);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   // Two compounds no round heads for this week: coverage has something to point at.
   const walked = DEMO_COMPOUNDS.slice(0, DEMO_COMPOUNDS.length - 2);
 
-  db.transaction(() => {
+  await sql.transaction(async (tx) => {
     for (let n = 0; n < 42; n++) {
       const team = TEAMS[n % 2]!;
       const compound = pick(walked);
@@ -76,24 +74,24 @@ export function seedDemoWeek(db: Db, now: Date, zone: string = DEFAULT_COMMUNITY
         duplicateOf: null,
         updatedAt: iso(created + 60_000),
       };
-      insertHazard(db, hazard);
-      if (rejected) insertRejection(db, hazard, team.lead, created + HOUR);
+      await insertHazard(tx, hazard);
+      if (rejected) await insertRejection(tx, hazard, team.lead, created + HOUR);
     }
     for (const [t, team] of TEAMS.entries()) {
-      for (let day = 0; day < 7; day++) insertDemoRound(db, range.dayStarts[day]! + (t === 0 ? 9 : 15) * HOUR, team, walked, random, demoId(2 + t, weekKey % 10_000, day));
+      for (let day = 0; day < 7; day++) await insertDemoRound(tx, range.dayStarts[day]! + (t === 0 ? 9 : 15) * HOUR, team, walked, random, demoId(2 + t, weekKey % 10_000, day));
     }
-  })();
+  });
   return true;
 }
 
-function insertRejection(db: Db, hazard: Hazard, authorId: string, at: number): void {
+async function insertRejection(tx: Tx, hazard: Hazard, authorId: string, at: number): Promise<void> {
   const event = { id: demoId(9, 0, Number(hazard.id.slice(-12))), hazardId: hazard.id, type: 'reject' as const, at: new Date(at).toISOString(), data: { reason: '属于市政设施，已转交' }, authorId, role: 'lead' as const, status: 'rejected' as const, receivedAt: new Date(at).toISOString() };
-  insertEventRow(db, event);
-  writeChange(db, { entity: 'hazardEvent', op: 'put', id: event.id, data: event }, 'all');
+  await insertEventRow(tx, event);
+  tx.publish({ entity: 'hazardEvent', op: 'put', id: event.id, data: event }, 'all');
 }
 
 /** Two hours walking from compound to compound, a fix every 10 s, with one GPS gap. */
-function insertDemoRound(db: Db, start: number, team: (typeof TEAMS)[number], walked: typeof DEMO_COMPOUNDS, random: () => number, id: string): void {
+async function insertDemoRound(tx: Tx, start: number, team: (typeof TEAMS)[number], walked: typeof DEMO_COMPOUNDS, random: () => number, id: string): Promise<void> {
   const stops = Array.from({ length: 6 }, () => walked[Math.floor(random() * walked.length)]!.id).map(demoCompoundCentre);
   const points: TrackPoint[] = [];
   const gapAt = 300 + Math.floor(random() * 200);
@@ -107,9 +105,9 @@ function insertDemoRound(db: Db, start: number, team: (typeof TEAMS)[number], wa
     points.push({ at: start + i * 10_000, lat: a.lat + (b.lat - a.lat) * f, lng: a.lng + (b.lng - a.lng) * f, accuracy: 6, segment });
   }
   const iso = (ms: number) => new Date(ms).toISOString();
-  insertRound(db, { id, teamId: team.teamId, memberIds: [team.lead, ...team.walkers], startedAt: iso(start), startedBy: team.lead, endedAt: iso(start + 2 * HOUR), note: null, autoClosed: false }, iso(start + 2 * HOUR));
+  await insertRound(tx, { id, teamId: team.teamId, memberIds: [team.lead, ...team.walkers], startedAt: iso(start), startedBy: team.lead, endedAt: iso(start + 2 * HOUR), note: null, autoClosed: false }, iso(start + 2 * HOUR));
   for (let b = 0; b * MAX_POINTS_PER_BATCH < points.length; b++) {
     const batch = { id: `${id.slice(0, -2)}${b}${id.slice(-1)}`, roundId: id, points: points.slice(b * MAX_POINTS_PER_BATCH, (b + 1) * MAX_POINTS_PER_BATCH) };
-    insertTrackBatch(db, batch, team.teamId, iso(start + 2 * HOUR));
+    await insertTrackBatch(tx, batch, team.teamId, iso(start + 2 * HOUR));
   }
 }

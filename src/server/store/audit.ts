@@ -1,14 +1,10 @@
 // The audit log: every action of the office (and a member signing out a device), with who did
 // it from which device and when. Written in the same transaction as the action itself.
-import type Database from 'better-sqlite3';
-import { statement } from './statements';
+import type { Caller } from '../auth/caller';
+import type { Sql } from './sql/sql';
 
-type Db = Database.Database;
-
-export interface Actor {
-  memberId: string;
-  deviceId: string;
-}
+/** Who acted, as the audit log names them: the caller's member and device. */
+export type Actor = Pick<Caller, 'memberId' | 'deviceId'>;
 
 /** The endpoint itself, for what no person did (a burst of failed enrollments). */
 export const SYSTEM_ACTOR: Actor = { memberId: '', deviceId: '' };
@@ -23,23 +19,23 @@ export interface AuditEntry {
   details: Record<string, unknown>;
 }
 
-export function recordAudit(db: Db, actor: Actor, action: string, target: string, details: Record<string, unknown>, now: Date): void {
-  statement(db, 'INSERT INTO audit_log (at, actor_member_id, actor_device_id, action, target, details) VALUES (?, ?, ?, ?, ?, ?)').run(
+export async function recordAudit(sql: Sql, actor: Actor, action: string, target: string, details: Record<string, unknown>, now: Date): Promise<void> {
+  await sql.run('INSERT INTO audit_log (at, actor_member_id, actor_device_id, action, target, details) VALUES (?, ?, ?, ?, ?, ?)', [
     now.toISOString(),
     actor.memberId,
     actor.deviceId,
     action,
     target,
     JSON.stringify(details),
-  );
+  ]);
 }
 
 /** Newest first. */
-export function listAudit(db: Db, limit = 200): AuditEntry[] {
-  const rows = statement<[number], Omit<AuditEntry, 'details'> & { details: string }>(
-    db,
-    `SELECT seq, at, actor_member_id AS actorMemberId, actor_device_id AS actorDeviceId, action, target, details
+export async function listAudit(sql: Sql, limit = 200): Promise<AuditEntry[]> {
+  const rows = await sql.all<Omit<AuditEntry, 'details'> & { details: string }>(
+    `SELECT seq, at, actor_member_id AS "actorMemberId", actor_device_id AS "actorDeviceId", action, target, details
      FROM audit_log ORDER BY seq DESC LIMIT ?`,
-  ).all(limit);
+    [limit],
+  );
   return rows.map((row) => ({ ...row, details: JSON.parse(row.details) as Record<string, unknown> }));
 }

@@ -1,19 +1,13 @@
 // Devices as the auth layer sees them: found by the hash of their bearer token, never by the
 // token itself, and the hash confirmed in constant time. last_seen_at is written at most once a
 // minute so reads stay reads.
-import type Database from 'better-sqlite3';
-import { roleSchema, type Role } from '../../shared/domain/schemas';
-import { statement } from './statements';
-import { sameHash } from './sameHash';
-import { sha256Hex } from './secrets';
+import { roleSchema } from '../../shared/domain/schemas';
+import type { Caller } from '../auth/caller';
+import { sameHash } from '../auth/sameHash';
+import { sha256Hex } from '../auth/secrets';
+import type { Sql } from './sql/sql';
 
-type Db = Database.Database;
-
-export interface DeviceAuth {
-  deviceId: string;
-  memberId: string;
-  teamId: string | null;
-  role: Role;
+export interface DeviceAuth extends Caller {
   revoked: boolean;
   memberActive: boolean;
 }
@@ -31,16 +25,16 @@ interface AuthRow {
 
 const TOUCH_INTERVAL_MS = 60_000;
 
-export function findDeviceByToken(db: Db, token: string, now: Date): DeviceAuth | null {
+export async function findDeviceByToken(sql: Sql, token: string, now: Date): Promise<DeviceAuth | null> {
   const tokenHash = sha256Hex(token);
-  const row = statement<[string], AuthRow>(
-    db,
+  const row = await sql.get<AuthRow>(
     `SELECT d.id, d.member_id, d.token_hash, d.last_seen_at, d.revoked_at, m.team_id, m.role, m.active
      FROM devices d JOIN members m ON m.id = d.member_id WHERE d.token_hash = ?`,
-  ).get(tokenHash);
+    [tokenHash],
+  );
   if (!row || !sameHash(row.token_hash, tokenHash)) return null;
   if (row.revoked_at === null && now.getTime() - Date.parse(row.last_seen_at) >= TOUCH_INTERVAL_MS) {
-    statement(db, 'UPDATE devices SET last_seen_at = ? WHERE id = ?').run(now.toISOString(), row.id);
+    await sql.run('UPDATE devices SET last_seen_at = ? WHERE id = ?', [now.toISOString(), row.id]);
   }
   return {
     deviceId: row.id,
@@ -52,8 +46,12 @@ export function findDeviceByToken(db: Db, token: string, now: Date): DeviceAuth 
   };
 }
 
-export function revokeDevice(db: Db, deviceId: string, now: Date): void {
-  db.prepare('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now.toISOString(), deviceId);
+export async function revokeDevice(sql: Sql, deviceId: string, now: Date): Promise<void> {
+  await sql.run('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [now.toISOString(), deviceId]);
+}
+
+export async function deviceExists(sql: Sql, deviceId: string): Promise<boolean> {
+  return (await sql.get('SELECT 1 FROM devices WHERE id = ?', [deviceId])) !== undefined;
 }
 
 export interface DeviceListing {
@@ -67,11 +65,11 @@ export interface DeviceListing {
 }
 
 /** For admins: every device, without anything derived from its token. */
-export function listDevices(db: Db): DeviceListing[] {
-  return db
-    .prepare<[], DeviceListing>(
-      `SELECT id, member_id AS memberId, name, enrolled_at AS enrolledAt, last_seen_at AS lastSeenAt,
-              revoked_at AS revokedAt, app_version AS appVersion FROM devices ORDER BY enrolled_at, id`,
-    )
-    .all();
+export function listDevices(sql: Sql, memberId?: string): Promise<DeviceListing[]> {
+  return sql.all<DeviceListing>(
+    `SELECT id, member_id AS "memberId", name, enrolled_at AS "enrolledAt", last_seen_at AS "lastSeenAt",
+            revoked_at AS "revokedAt", app_version AS "appVersion" FROM devices
+     ${memberId === undefined ? '' : 'WHERE member_id = ?'} ORDER BY enrolled_at, id`,
+    memberId === undefined ? [] : [memberId],
+  );
 }

@@ -1,30 +1,33 @@
 // Enrollment codes and devices. A code is looked up by its SHA-256, so the raw code is never
 // stored or compared; a device's bearer token likewise exists at rest only as its hash.
-import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { roleSchema, type Role } from '../../shared/domain/schemas';
 import { recordAudit } from './audit';
-import { newEnrollmentCode, newToken, normalizeCode, sha256Hex } from './secrets';
-
-type Db = Database.Database;
+import { newEnrollmentCode, newToken, normalizeCode, sha256Hex } from '../auth/secrets';
+import type { Sql } from './sql/sql';
 
 export const CODE_LIFETIME_MS = 72 * 60 * 60 * 1000;
 
 /** A random, single-use code for a member, valid 72 hours. Returns the raw code once. */
-export function createEnrollmentCode(db: Db, memberId: string, now: Date): { code: string; expiresAt: string } {
+export async function createEnrollmentCode(sql: Sql, memberId: string, now: Date): Promise<{ code: string; expiresAt: string }> {
   const code = newEnrollmentCode();
   const expiresAt = new Date(now.getTime() + CODE_LIFETIME_MS).toISOString();
-  db.prepare(
-    'INSERT INTO enrollment_codes (code_hash, member_id, created_at, expires_at, demo) VALUES (?, ?, ?, ?, 0)',
-  ).run(sha256Hex(code), memberId, now.toISOString(), expiresAt);
+  await sql.run('INSERT INTO enrollment_codes (code_hash, member_id, created_at, expires_at, demo) VALUES (?, ?, ?, ?, 0)', [
+    sha256Hex(code),
+    memberId,
+    now.toISOString(),
+    expiresAt,
+  ]);
   return { code, expiresAt };
 }
 
 /** A demo code: reusable and never expiring, honoured only while the server runs in demo mode. */
-export function createDemoEnrollmentCode(db: Db, code: string, memberId: string, now: Date): void {
-  db.prepare(
-    'INSERT OR IGNORE INTO enrollment_codes (code_hash, member_id, created_at, demo) VALUES (?, ?, ?, 1)',
-  ).run(sha256Hex(normalizeCode(code)), memberId, now.toISOString());
+export async function createDemoEnrollmentCode(sql: Sql, code: string, memberId: string, now: Date): Promise<void> {
+  await sql.run('INSERT INTO enrollment_codes (code_hash, member_id, created_at, demo) VALUES (?, ?, ?, 1) ON CONFLICT (code_hash) DO NOTHING', [
+    sha256Hex(normalizeCode(code)),
+    memberId,
+    now.toISOString(),
+  ]);
 }
 
 export interface Enrolled {
@@ -49,23 +52,23 @@ interface CodeRow {
  * a demo code outside demo mode, or its member inactive. Callers don't learn which: the
  * answer to a guesser is the same in every case.
  */
-export function redeemEnrollmentCode(
-  db: Db,
+export async function redeemEnrollmentCode(
+  sql: Sql,
   rawCode: string,
   deviceName: string,
   now: Date,
   demoMode: boolean,
   appVersion = '',
   address = '',
-): Enrolled | null {
+): Promise<Enrolled | null> {
   const codeHash = sha256Hex(normalizeCode(rawCode));
-  return db.transaction((): Enrolled | null => {
-    const row = db
-      .prepare<[string], CodeRow>(
-        `SELECT c.member_id, c.expires_at, c.used_at, c.demo, m.name, m.team_id, m.role, m.active
-         FROM enrollment_codes c JOIN members m ON m.id = c.member_id WHERE c.code_hash = ?`,
-      )
-      .get(codeHash);
+  return sql.transaction(async (tx): Promise<Enrolled | null> => {
+    // FOR UPDATE on PostgreSQL: two processes redeeming one single-use code at once cannot both win.
+    const row = await tx.get<CodeRow>(
+      `SELECT c.member_id, c.expires_at, c.used_at, c.demo, m.name, m.team_id, m.role, m.active
+       FROM enrollment_codes c JOIN members m ON m.id = c.member_id WHERE c.code_hash = ?${tx.dialect === 'postgres' ? ' FOR UPDATE OF c' : ''}`,
+      [codeHash],
+    );
     if (!row || row.active !== 1) return null;
     const reusable = row.demo === 1;
     if (reusable && !demoMode) return null;
@@ -73,16 +76,22 @@ export function redeemEnrollmentCode(
       return null;
     }
     const at = now.toISOString();
-    if (!reusable) db.prepare('UPDATE enrollment_codes SET used_at = ? WHERE code_hash = ?').run(at, codeHash);
+    if (!reusable) await tx.run('UPDATE enrollment_codes SET used_at = ? WHERE code_hash = ?', [at, codeHash]);
     const token = newToken();
     const deviceId = randomUUID();
-    db.prepare(
-      'INSERT INTO devices (id, member_id, name, token_hash, enrolled_at, last_seen_at, app_version) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(deviceId, row.member_id, deviceName, sha256Hex(token), at, at, appVersion);
+    await tx.run('INSERT INTO devices (id, member_id, name, token_hash, enrolled_at, last_seen_at, app_version) VALUES (?, ?, ?, ?, ?, ?, ?)', [
+      deviceId,
+      row.member_id,
+      deviceName,
+      sha256Hex(token),
+      at,
+      at,
+      appVersion,
+    ]);
     // Which code: its kind and the start of its hash (enough to match the office's issued code,
     // not enough to recover a code), never the code itself.
     const code = { kind: reusable ? 'demo' : 'single-use', ref: codeHash.slice(0, 12) };
-    recordAudit(db, { memberId: row.member_id, deviceId }, 'device.enroll', deviceId, { deviceName, appVersion, code, address }, now);
+    await recordAudit(tx, { memberId: row.member_id, deviceId }, 'device.enroll', deviceId, { deviceName, appVersion, code, address }, now);
     return { token, deviceId, member: { id: row.member_id, name: row.name, teamId: row.team_id, role: roleSchema.parse(row.role) } };
-  })();
+  });
 }

@@ -1,32 +1,27 @@
 // Hazards as stored: the member's draft flattened into columns plus what only the server may
 // say (reporter, team, status, received time). Only known columns are written, so unknown
 // fields a client sends can never reach the database.
-import type Database from 'better-sqlite3';
-import { statement } from './statements';
 import type { Hazard } from '../../shared/domain/schemas';
-import { writeChange } from './changes';
+import type { Sql, Tx } from './sql/sql';
 
-type Db = Database.Database;
+const exists = async (sql: Sql, text: string, id: string) => (await sql.get(text, [id])) !== undefined;
 
-export function hazardExists(db: Db, id: string): boolean {
-  return statement(db, 'SELECT 1 FROM hazards WHERE id = ?').get(id) !== undefined;
-}
+export const hazardExists = (sql: Sql, id: string) => exists(sql, 'SELECT 1 FROM hazards WHERE id = ?', id);
 
 /**
  * Inserts the hazard and publishes it to every member's pull. A hazard already stored (the same
  * draft sent again under a new mutation id) is left as it is: false. One statement does both the
  * check and the insert, since the primary key index is searched either way.
  */
-export function insertHazard(db: Db, hazard: Hazard): boolean {
+export async function insertHazard(tx: Tx, hazard: Hazard): Promise<boolean> {
   // Positional parameters: binding a 21-key object per row cost a push more than the insert.
-  const { changes } = statement(
-    db,
+  const changes = await tx.run(
     `INSERT INTO hazards (id, category_id, severity, description, lat, lng, accuracy, position_at,
        compound_id, round_id, created_at, reporter_id, team_id, status, received_at, photo_ids,
        assigned_company_id, assigned_at, resolved_at, duplicate_of, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO NOTHING`,
-  ).run(
+    [
     hazard.id,
     hazard.categoryId,
     hazard.severity,
@@ -48,13 +43,14 @@ export function insertHazard(db: Db, hazard: Hazard): boolean {
     hazard.resolvedAt,
     hazard.duplicateOf,
     hazard.updatedAt,
+    ],
   );
   if (changes === 0) return false;
-  writeChange(db, { entity: 'hazard', op: 'put', id: hazard.id, data: hazard }, 'all');
+  tx.publish({ entity: 'hazard', op: 'put', id: hazard.id, data: hazard }, 'all');
   return true;
 }
 
-interface HazardRow {
+export interface HazardRow {
   id: string;
   category_id: string;
   severity: Hazard['severity'];
@@ -104,19 +100,11 @@ export function hazardFromRow(row: HazardRow): Hazard {
   };
 }
 
-export function readHazard(db: Db, id: string): Hazard | null {
-  const row = statement<[string], HazardRow>(db, 'SELECT * FROM hazards WHERE id = ?').get(id);
+export async function readHazard(sql: Sql, id: string): Promise<Hazard | null> {
+  const row = await sql.get<HazardRow>('SELECT * FROM hazards WHERE id = ?', [id]);
   return row ? hazardFromRow(row) : null;
 }
 
-export function categoryExists(db: Db, id: string): boolean {
-  return statement(db, 'SELECT 1 FROM categories WHERE id = ?').get(id) !== undefined;
-}
-
-export function compoundExists(db: Db, id: string): boolean {
-  return statement(db, 'SELECT 1 FROM compounds WHERE id = ?').get(id) !== undefined;
-}
-
-export function propertyCompanyExists(db: Db, id: string): boolean {
-  return statement(db, 'SELECT 1 FROM property_companies WHERE id = ?').get(id) !== undefined;
-}
+export const categoryExists = (sql: Sql, id: string) => exists(sql, 'SELECT 1 FROM categories WHERE id = ?', id);
+export const compoundExists = (sql: Sql, id: string) => exists(sql, 'SELECT 1 FROM compounds WHERE id = ?', id);
+export const propertyCompanyExists = (sql: Sql, id: string) => exists(sql, 'SELECT 1 FROM property_companies WHERE id = ?', id);

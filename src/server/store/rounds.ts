@@ -1,12 +1,8 @@
 // Rounds as stored, and their place in the pull log. A round's change has the scope of its team:
 // that team's lead and admins pull it, members never (not even their own).
-import type Database from 'better-sqlite3';
 import * as z from 'zod/mini';
-import { statement } from './statements';
-import { writeChange, type Scope } from './changes';
+import type { Scope, Sql, Tx } from './sql/sql';
 import { roundSchema, type Round } from '../../shared/domain/rounds';
-
-type Db = Database.Database;
 
 export const teamScope = (teamId: string): Scope => `team:${teamId}`;
 
@@ -24,11 +20,11 @@ interface RoundRow {
 const memberIdsSchema = z.array(z.string());
 
 /** The stored round, parsed back into the shared schema (the JSON column is checked, not cast). */
-export function findRound(db: Db, id: string): Round | null {
-  const row = statement<[string], RoundRow>(
-    db,
+export async function findRound(sql: Sql, id: string): Promise<Round | null> {
+  const row = await sql.get<RoundRow>(
     'SELECT id, team_id, started_by, member_ids, started_at, ended_at, note, auto_closed FROM rounds WHERE id = ?',
-  ).get(id);
+    [id],
+  );
   if (!row) return null;
   return roundSchema.parse({
     id: row.id,
@@ -42,12 +38,11 @@ export function findRound(db: Db, id: string): Round | null {
   });
 }
 
-export function insertRound(db: Db, round: Round, receivedAt: string): void {
-  statement(
-    db,
+export async function insertRound(tx: Tx, round: Round, receivedAt: string): Promise<void> {
+  await tx.run(
     `INSERT INTO rounds (id, team_id, started_by, member_ids, started_at, ended_at, note, auto_closed, received_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
+    [
     round.id,
     round.teamId,
     round.startedBy,
@@ -57,26 +52,22 @@ export function insertRound(db: Db, round: Round, receivedAt: string): void {
     round.note,
     round.autoClosed ? 1 : 0,
     receivedAt,
+    ],
   );
-  writeChange(db, { entity: 'round', op: 'put', id: round.id, data: round }, teamScope(round.teamId));
+  tx.publish({ entity: 'round', op: 'put', id: round.id, data: round }, teamScope(round.teamId));
 }
 
 /** Records the end and republishes the round, so leads who pulled it open see it ended. */
-export function endRound(db: Db, round: Round): void {
-  statement(db, 'UPDATE rounds SET ended_at = ?, note = ?, auto_closed = ? WHERE id = ?').run(
-    round.endedAt,
-    round.note,
-    round.autoClosed ? 1 : 0,
-    round.id,
-  );
-  writeChange(db, { entity: 'round', op: 'put', id: round.id, data: round }, teamScope(round.teamId));
+export async function endRound(tx: Tx, round: Round): Promise<void> {
+  await tx.run('UPDATE rounds SET ended_at = ?, note = ?, auto_closed = ? WHERE id = ?', [round.endedAt, round.note, round.autoClosed ? 1 : 0, round.id]);
+  tx.publish({ entity: 'round', op: 'put', id: round.id, data: round }, teamScope(round.teamId));
 }
 
 /** Ids among `memberIds` that are not active members of the team. */
-export function notActiveInTeam(db: Db, memberIds: readonly string[], teamId: string): string[] {
-  const active = statement<[string, string], { id: string }>(
-    db,
-    'SELECT id FROM members WHERE id = ? AND team_id = ? AND active = 1',
-  );
-  return memberIds.filter((id) => active.get(id, teamId) === undefined);
+export async function notActiveInTeam(sql: Sql, memberIds: readonly string[], teamId: string): Promise<string[]> {
+  const strangers: string[] = [];
+  for (const id of memberIds) {
+    if ((await sql.get('SELECT id FROM members WHERE id = ? AND team_id = ? AND active = 1', [id, teamId])) === undefined) strangers.push(id);
+  }
+  return strangers;
 }

@@ -1,43 +1,47 @@
 // Reads for GET /api/v1/rounds: the rounds of a period one caller may see, a page at a time,
-// with their track batches and scans. Times are compared as instants (julianday), since apps
-// send ISO times with different offsets and text order is not time order across offsets.
-import type Database from 'better-sqlite3';
+// with their track batches and scans. Times are compared as instants, since apps send ISO times
+// with different offsets and text order is not time order across offsets.
 import * as z from 'zod/mini';
-import { statement } from './statements';
 import { findRound } from './rounds';
+import { containsText, instant } from './sql/dialect';
+import type { Sql } from './sql/sql';
 import { checkpointScanSchema, trackPointSchema, type CheckpointScan, type Round, type TrackBatch } from '../../shared/domain/rounds';
-
-type Db = Database.Database;
 
 /** Who may see which rounds: admins all, a lead the team's, a member the ones they walked. */
 export type RoundsVisibility = { kind: 'all' } | { kind: 'team'; teamId: string } | { kind: 'member'; memberId: string };
 
-function where(visibility: RoundsVisibility): { clause: string; params: string[] } {
-  const overlap = 'julianday(started_at) < julianday(?) AND (ended_at IS NULL OR julianday(ended_at) >= julianday(?))';
+function where(sql: Sql, visibility: RoundsVisibility): { clause: string; params: string[] } {
+  const time = (expr: string) => instant(sql.dialect, expr);
+  const overlap = `${time('started_at')} < ${time('?')} AND (ended_at IS NULL OR ${time('ended_at')} >= ${time('?')})`;
   if (visibility.kind === 'all') return { clause: overlap, params: [] };
   if (visibility.kind === 'team') return { clause: `team_id = ? AND ${overlap}`, params: [visibility.teamId] };
-  return { clause: `EXISTS (SELECT 1 FROM json_each(member_ids) WHERE value = ?) AND ${overlap}`, params: [visibility.memberId] };
+  // member_ids is a JSON array of ids: the quoted id appears in it exactly when the member walked.
+  return { clause: `${containsText(sql.dialect, 'member_ids')} AND ${overlap}`, params: [JSON.stringify(visibility.memberId)] };
 }
 
-export function countRoundsInRange(db: Db, visibility: RoundsVisibility, from: string, to: string): number {
-  const { clause, params } = where(visibility);
-  const row = statement<string[], { n: number }>(db, `SELECT count(*) AS n FROM rounds WHERE ${clause}`).get(...params, to, from);
-  return row?.n ?? 0;
+export async function countRoundsInRange(sql: Sql, visibility: RoundsVisibility, from: string, to: string): Promise<number> {
+  const { clause, params } = where(sql, visibility);
+  const row = await sql.get<{ n: number }>(`SELECT count(*) AS n FROM rounds WHERE ${clause}`, [...params, to, from]);
+  return Number(row?.n ?? 0);
 }
 
-export function roundsInRange(db: Db, visibility: RoundsVisibility, from: string, to: string, offset: number, limit: number): Round[] {
-  const { clause, params } = where(visibility);
-  const ids = statement<Array<string | number>, { id: string }>(
-    db,
-    `SELECT id FROM rounds WHERE ${clause} ORDER BY julianday(started_at), id LIMIT ? OFFSET ?`,
-  ).all(...params, to, from, limit, offset);
-  return ids.map((r) => findRound(db, r.id)).filter((r): r is Round => r !== null);
+export async function roundsInRange(sql: Sql, visibility: RoundsVisibility, from: string, to: string, offset: number, limit: number): Promise<Round[]> {
+  const { clause, params } = where(sql, visibility);
+  const ids = await sql.all<{ id: string }>(`SELECT id FROM rounds WHERE ${clause} ORDER BY ${instant(sql.dialect, 'started_at')}, id LIMIT ? OFFSET ?`, [
+    ...params,
+    to,
+    from,
+    limit,
+    offset,
+  ]);
+  const rounds = await Promise.all(ids.map((r) => findRound(sql, r.id)));
+  return rounds.filter((r): r is Round => r !== null);
 }
 
 const pointsSchema = z.array(trackPointSchema);
 
-export function trackBatchesOfRound(db: Db, roundId: string): TrackBatch[] {
-  return statement<[string], { id: string; points: string }>(db, 'SELECT id, points FROM track_batches WHERE round_id = ? ORDER BY first_at').all(roundId)
+export async function trackBatchesOfRound(sql: Sql, roundId: string): Promise<TrackBatch[]> {
+  return (await sql.all<{ id: string; points: string }>('SELECT id, points FROM track_batches WHERE round_id = ? ORDER BY first_at', [roundId]))
     .map((row) => ({ id: row.id, roundId, points: pointsSchema.parse(JSON.parse(row.points)) }));
 }
 
@@ -56,8 +60,8 @@ interface ScanRow {
   far: number;
 }
 
-export function scansOfRound(db: Db, roundId: string): CheckpointScan[] {
-  return statement<[string], ScanRow>(db, 'SELECT * FROM checkpoint_scans WHERE round_id = ? ORDER BY scanned_at').all(roundId).map((row) =>
+export async function scansOfRound(sql: Sql, roundId: string): Promise<CheckpointScan[]> {
+  return (await sql.all<ScanRow>('SELECT * FROM checkpoint_scans WHERE round_id = ? ORDER BY scanned_at', [roundId])).map((row) =>
     checkpointScanSchema.parse({
       id: row.id,
       roundId: row.round_id,

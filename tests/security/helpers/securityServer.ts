@@ -5,6 +5,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer, type StartOptions } from '../../../src/server/startServer';
+import type { Sql } from '../../../src/server/store/sql/sql';
+import { freshDatabaseUrl } from '../../server/helpers/backend';
 
 /** Text of files next to STATIC_DIR that must never be served. */
 export const OUTSIDE_MARKER = 'OUTSIDE-STATIC-DIR-7f3a';
@@ -17,7 +19,9 @@ export interface SecurityServer {
   url: string;
   port: number;
   dataDir: string;
-  db: RunningServer['db'];
+  store: RunningServer['store'];
+  /** The server's database (portable SQL, `?` placeholders), to check that nothing changed. */
+  sql: Sql;
   /** Every request-log line written so far. */
   logs: string[];
   clock: { now: () => Date; advance: (ms: number) => void };
@@ -43,11 +47,12 @@ export async function startSecurityServer(tuning: Tuning = {}): Promise<Security
     port: 0,
     host: '127.0.0.1',
     dataDir,
+    databaseUrl: await freshDatabaseUrl(),
     staticDir,
     demo: true,
     log: (line) => logs.push(line),
     now: clock.now,
     ...tuning,
   });
-  return { url: server.url, port: server.port, dataDir, db: server.db, logs, clock, close: server.close };
+  return { url: server.url, port: server.port, dataDir, store: server.store, sql: server.store.sql, logs, clock, close: server.close };
 }

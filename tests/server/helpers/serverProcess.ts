@@ -8,12 +8,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../e2e/helpers/server';
 import { makeStaticDir } from './testServer';
+import { freshDatabaseUrl } from './backend';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface ServerProcess {
   url: string;
   dataDir: string;
+  /** DATABASE_URL of its database (undefined: SQLite in dataDir). */
+  databaseUrl: string | undefined;
   running(): boolean;
   /** The endpoint's pid while it runs. */
   pid(): number | null;
@@ -33,7 +36,9 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`server not healthy within 30 s:\n${log()}`);
 }
 
-export async function serverProcess(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+export async function serverProcess(options: { dataDir?: string; databaseUrl?: string; env?: Record<string, string> } = {}): Promise<ServerProcess> {
+  // A dataDir given again (with its databaseUrl) is the same data; a new one gets a new database.
+  const databaseUrl = options.databaseUrl ?? (options.dataDir ? undefined : await freshDatabaseUrl());
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'patrol-proc-'));
   const staticDir = makeStaticDir();
   const port = await freePort();
@@ -44,6 +49,7 @@ export async function serverProcess(options: { dataDir?: string; env?: Record<st
   return {
     url,
     dataDir,
+    databaseUrl,
     running: alive,
     pid: () => (alive() ? (child?.pid ?? null) : null),
     output: () => log,
@@ -51,7 +57,7 @@ export async function serverProcess(options: { dataDir?: string; env?: Record<st
       if (alive()) throw new Error('already running');
       const started = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
         cwd: root,
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir, DEMO: '1', ...options.env },
+        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir, DEMO: '1', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...options.env },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child = started;

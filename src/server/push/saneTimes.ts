@@ -1,9 +1,10 @@
 // Times a phone reports must be possible: not before 2020-01-01 (no record of this product is
 // older), and not more than 24 h ahead of the server's clock (a phone a day off still syncs; a
-// round.end dated 9999 or a fix at 2^53−1 ms does not). Track points may also not run more than
-// 24 h past their round's start. The refusal names the field.
+// round.end dated 9999 or a fix at 2^53−1 ms does not). Track points must also lie within 24 h of
+// their round's start, either side (reports read a round's points by that window). The refusal
+// names the field.
 import type { Mutation } from '../../shared/protocol/sync';
-import type { Refusal } from './applyPush';
+import type { Refusal } from './refusal';
 
 export const EARLIEST_MS = Date.parse('2020-01-01T00:00:00.000Z');
 export const MAX_AHEAD_MS = 24 * 3_600_000;
@@ -49,12 +50,16 @@ export function saneTimesRefusal(m: Mutation, nowMs: number): Refusal | null {
   return null;
 }
 
-/** Track points of a round must not run more than 24 h past its start. */
-export function pointsAfterRoundRefusal(points: readonly { at: number }[], roundStartedAt: string): Refusal | null {
-  const latest = Date.parse(roundStartedAt) + MAX_AHEAD_MS;
+/** Track points of a round must lie within 24 h of its start, before or after. */
+export function pointsOutsideRoundRefusal(points: readonly { at: number }[], roundStartedAt: string): Refusal | null {
+  const start = Date.parse(roundStartedAt);
+  const latest = start + MAX_AHEAD_MS;
   for (const [i, p] of points.entries()) {
     const refusal = timeRefusal(`data.points.${i}.at`, p.at, latest);
     if (refusal) return { code: 'invalid', message: `${refusal.message}, past 24 h after the round's start` };
+    if (p.at < start - MAX_AHEAD_MS) {
+      return { code: 'invalid', message: `data.points.${i}.at: ${p.at} is more than 24 h before the round's start (${roundStartedAt})` };
+    }
   }
   return null;
 }

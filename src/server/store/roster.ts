@@ -1,6 +1,6 @@
 // Roster reads for the admin routes, in the shared entity shapes (no token material).
-import type Database from 'better-sqlite3';
 import type { Member, Team } from '../../shared/domain/schemas';
+import type { Sql } from './sql/sql';
 
 interface MemberRow {
   id: string;
@@ -26,20 +26,20 @@ const toMember = (r: MemberRow): Member => ({
 });
 const toTeam = (r: TeamRow): Team => ({ id: r.id, name: { zh: r.name_zh, en: r.name_en } });
 
-export function listMembers(db: Database.Database): Member[] {
-  return db.prepare<[], MemberRow>('SELECT * FROM members ORDER BY team_id, role DESC, id').all().map(toMember);
+export async function listMembers(sql: Sql): Promise<Member[]> {
+  return (await sql.all<MemberRow>('SELECT * FROM members ORDER BY team_id, role DESC, id')).map(toMember);
 }
 
-export function findMember(db: Database.Database, id: string): Member | null {
-  const row = db.prepare<[string], MemberRow>('SELECT * FROM members WHERE id = ?').get(id);
+export async function findMember(sql: Sql, id: string): Promise<Member | null> {
+  const row = await sql.get<MemberRow>('SELECT * FROM members WHERE id = ?', [id]);
   return row ? toMember(row) : null;
 }
 
-export function listTeams(db: Database.Database): Team[] {
-  return db.prepare<[], TeamRow>('SELECT id, name_zh, name_en FROM teams ORDER BY id').all().map(toTeam);
+export async function listTeams(sql: Sql): Promise<Team[]> {
+  return (await sql.all<TeamRow>('SELECT id, name_zh, name_en FROM teams ORDER BY id')).map(toTeam);
 }
 
-export function findTeam(db: Database.Database, id: string): Team | null {
-  const row = db.prepare<[string], TeamRow>('SELECT id, name_zh, name_en FROM teams WHERE id = ?').get(id);
+export async function findTeam(sql: Sql, id: string): Promise<Team | null> {
+  const row = await sql.get<TeamRow>('SELECT id, name_zh, name_en FROM teams WHERE id = ?', [id]);
   return row ? toTeam(row) : null;
 }

@@ -9,7 +9,7 @@ export type Db = Database.Database;
 
 export const DB_FILE = 'patrol.db';
 
-export function openDb(dataDir: string): Db {
+export function openSqlite(dataDir: string): Db {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, DB_FILE));
   db.pragma('journal_mode = WAL');

@@ -8,7 +8,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, fsyncSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { DB_FILE } from './openDb';
+import { DB_FILE } from '../store/sqlite/openSqlite';
 import { writeTar, readTar, type TarEntry } from './tarFile';
 
 export const PHOTOS_DIR = 'photos';
