@@ -4,6 +4,24 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+// The server, security and faults suites run once per backend (tests/run.mjs sets
+// PATROL_TEST_BACKEND). A file about one backend's own machinery runs only on that one:
+const SQLITE_ONLY = [
+  // upgrades of SQLite files written by earlier versions (user_version 0…7)
+  'tests/server/migrations.test.ts',
+  'tests/server/roundsMigration.test.ts',
+  // the SQLite file's own durability settings (WAL, synchronous=FULL) and its size on disk
+  'tests/server/storage.test.ts',
+  // the tar backup of DATA_DIR; PostgreSQL is backed up with pg_dump (tests/server/pgBackup.test.ts)
+  'tests/server/backup.test.ts',
+];
+const POSTGRES_ONLY = [
+  // commit order, partitions, schema versions and several processes on one PostgreSQL database
+  'tests/server/postgres/**/*.test.ts',
+];
+const onPostgres = process.env.PATROL_TEST_BACKEND === 'postgres';
+const backendExclude = onPostgres ? SQLITE_ONLY : POSTGRES_ONLY;
+
 export default defineConfig({
   root,
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
@@ -16,7 +34,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'server', include: ['tests/server/**/*.test.ts'], testTimeout: 20_000 },
+        test: { name: 'server', include: ['tests/server/**/*.test.ts'], exclude: backendExclude, testTimeout: 20_000 },
       },
       {
         extends: true,
