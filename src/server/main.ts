@@ -7,6 +7,7 @@ import { DEMO_ENROLLMENTS } from './seed/demoCommunity';
 import { startServer } from './startServer';
 import { hasAdmin } from './store/admins';
 import { photoStoreFromEnv } from './photos/photoStoreFromEnv';
+import { DEFAULT_RATE_LIMIT, type RateLimit } from './http/rateLimit';
 import { seedDemoWeek } from './seed/demoWeek';
 import { mapConfigFromEnv, mapCspSources } from './config/mapConfig';
 
@@ -19,8 +20,25 @@ function envPort(raw: string | undefined): number {
   return port;
 }
 
+/**
+ * ENDPOINT_PROCESSES (1): how many endpoint processes share the load behind one balancer. Request
+ * rates are counted in each process's memory (a database round trip per request would cost more
+ * than the request), so each process allows its share of the per-device limits.
+ */
+function processCount(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 1;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new Error(`ENDPOINT_PROCESSES must be an integer from 1 to 1000, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+const share = (limit: RateLimit, processes: number): RateLimit => ({
+  burst: Math.max(1, Math.floor(limit.burst / processes)),
+  perMinute: Math.max(1, Math.floor(limit.perMinute / processes)),
+});
+
 /** PHOTO_QUOTA_MB_PER_DAY (200) and PHOTO_UPLOADS_PER_MINUTE (600), per device. */
-function photoLimitsFromEnv(vars: NodeJS.ProcessEnv) {
+function photoLimitsFromEnv(vars: NodeJS.ProcessEnv, processes: number) {
   const number = (name: string, fallback: number) => {
     const raw = vars[name];
     if (raw === undefined || raw === '') return fallback;
@@ -29,13 +47,15 @@ function photoLimitsFromEnv(vars: NodeJS.ProcessEnv) {
     return value;
   };
   const perMinute = number('PHOTO_UPLOADS_PER_MINUTE', 600);
-  return { quotaBytesPerDay: number('PHOTO_QUOTA_MB_PER_DAY', 200) * 1024 * 1024, rate: { burst: perMinute, perMinute } };
+  // The byte quota is summed in the database, so it holds across processes as it is.
+  return { quotaBytesPerDay: number('PHOTO_QUOTA_MB_PER_DAY', 200) * 1024 * 1024, rate: share({ burst: perMinute, perMinute }, processes) };
 }
 
 const env = process.env;
 const demo = (env.DEMO ?? '1') !== '0';
 const map = mapConfigFromEnv(env);
 const dataDir = resolve(env.DATA_DIR || './data');
+const processes = processCount(env.ENDPOINT_PROCESSES);
 const server = await startServer({
   port: envPort(env.PORT),
   host: env.HOST || '127.0.0.1',
@@ -49,7 +69,8 @@ const server = await startServer({
   map,
   csp: mapCspSources(map),
   trustProxy: parseTrustProxy(env.TRUST_PROXY),
-  photoLimits: photoLimitsFromEnv(env),
+  photoLimits: photoLimitsFromEnv(env, processes),
+  rateLimit: share(DEFAULT_RATE_LIMIT, processes),
 });
 
 // A week of demo history for the weekly report, on request only (tests want an empty demo).

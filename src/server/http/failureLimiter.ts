@@ -1,42 +1,35 @@
-// Counts failed attempts per client address in a sliding one-minute window. Past the limit the
-// address is refused outright, even with a right answer, until old failures age out; that is
-// what makes guessing enrollment codes slow.
-export class FailureLimiter {
-  private readonly failures = new Map<string, number[]>();
+// Counts failed attempts per key (a client address, a code) in a sliding window. Past the limit
+// the key is refused outright, even with a right answer, until old failures age out; that is what
+// makes guessing enrollment codes slow. The count is kept in the database (store/enrollFailures.ts),
+// so it holds across every endpoint process serving one database.
+import { recentFailures, recordFailure } from '../store/enrollFailures';
+import type { Sql } from '../store/sql/sql';
 
+export class FailureLimiter {
   constructor(
+    private readonly sql: Sql,
+    /** Keeps one limiter's keys apart from another's in the shared table. */
+    private readonly kind: string,
     private readonly maxFailures: number,
     private readonly windowMs: number,
-    // Bounds memory if many addresses fail at once; the oldest address is forgotten first.
-    private readonly maxAddresses = 10_000,
   ) {}
 
-  isLimited(address: string, nowMs: number): boolean {
-    return this.recent(address, nowMs).length >= this.maxFailures;
+  private recent(key: string, nowMs: number): Promise<number[]> {
+    return recentFailures(this.sql, `${this.kind}:${key}`, nowMs - this.windowMs);
+  }
+
+  async isLimited(key: string, nowMs: number): Promise<boolean> {
+    return (await this.recent(key, nowMs)).length >= this.maxFailures;
   }
 
   /** How long until the oldest counted failure ages out (0 when not limited). */
-  retryAfterMs(address: string, nowMs: number): number {
-    const recent = this.recent(address, nowMs);
+  async retryAfterMs(key: string, nowMs: number): Promise<number> {
+    const recent = await this.recent(key, nowMs);
     const oldest = recent[recent.length - this.maxFailures];
     return oldest === undefined ? 0 : Math.max(0, oldest + this.windowMs - nowMs);
   }
 
-  recordFailure(address: string, nowMs: number): void {
-    const recent = this.recent(address, nowMs);
-    recent.push(nowMs);
-    this.failures.delete(address);
-    this.failures.set(address, recent);
-    if (this.failures.size > this.maxAddresses) {
-      const oldest = this.failures.keys().next().value;
-      if (oldest !== undefined) this.failures.delete(oldest);
-    }
-  }
-
-  private recent(address: string, nowMs: number): number[] {
-    const kept = (this.failures.get(address) ?? []).filter((t) => nowMs - t < this.windowMs);
-    if (kept.length === 0) this.failures.delete(address);
-    else this.failures.set(address, kept);
-    return kept;
+  recordFailure(key: string, nowMs: number): Promise<void> {
+    return recordFailure(this.sql, `${this.kind}:${key}`, nowMs, this.windowMs);
   }
 }

@@ -27,8 +27,8 @@ interface EnrollOptions {
 }
 
 export function enrollRoutes(store: Store, options: EnrollOptions) {
-  const byAddress = new FailureLimiter(ENROLL_MAX_FAILURES, ENROLL_WINDOW_MS);
-  const byCode = new FailureLimiter(ENROLL_MAX_FAILURES_PER_CODE, ENROLL_WINDOW_MS);
+  const byAddress = new FailureLimiter(store.sql, 'address', ENROLL_MAX_FAILURES, ENROLL_WINDOW_MS);
+  const byCode = new FailureLimiter(store.sql, 'code', ENROLL_MAX_FAILURES_PER_CODE, ENROLL_WINDOW_MS);
 
   const refuse = (c: Context, waitMs: number): never => {
     c.header('Retry-After', String(Math.max(1, Math.ceil(waitMs / 1000))));
@@ -39,17 +39,17 @@ export function enrollRoutes(store: Store, options: EnrollOptions) {
     const address = clientAddress(c, options.trustProxy ?? null);
     const now = options.now();
     const nowMs = now.getTime();
-    if (byAddress.isLimited(address, nowMs)) refuse(c, byAddress.retryAfterMs(address, nowMs));
+    if (await byAddress.isLimited(address, nowMs)) refuse(c, await byAddress.retryAfterMs(address, nowMs));
     const body = await readJson(c, enrollRequestSchema);
     // Keyed by the code's hash: the limiter's memory never holds a code in clear.
     const codeKey = sha256Hex(normalizeCode(body.code));
-    if (byCode.isLimited(codeKey, nowMs)) refuse(c, byCode.retryAfterMs(codeKey, nowMs));
+    if (await byCode.isLimited(codeKey, nowMs)) refuse(c, await byCode.retryAfterMs(codeKey, nowMs));
     const enrolled = await redeemEnrollmentCode(store.sql, body.code, body.deviceName, now, options.demo, body.appVersion, address);
     if (!enrolled) {
-      byAddress.recordFailure(address, nowMs);
-      byCode.recordFailure(codeKey, nowMs);
+      await byAddress.recordFailure(address, nowMs);
+      await byCode.recordFailure(codeKey, nowMs);
       // One audit line per burst: when this failure is the one that trips the address's limit.
-      if (byAddress.isLimited(address, nowMs)) {
+      if (await byAddress.isLimited(address, nowMs)) {
         await recordAudit(store.sql, SYSTEM_ACTOR, 'enroll.burst', address, { failures: ENROLL_MAX_FAILURES, windowMs: ENROLL_WINDOW_MS }, now);
       }
       throw new ApiError(401, 'enroll_invalid', 'this enrollment code is wrong, used or expired');

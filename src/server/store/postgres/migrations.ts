@@ -1,5 +1,5 @@
 // The PostgreSQL schema, as an append-only list like the SQLite one (store/sqlite/migrations.ts):
-// entry i brings schema_version to i + 1. Version 1 is the SQLite schema at its version 7, in
+// entry i brings schema_version to i + 1. Version 1 is the SQLite schema at its version 8, in
 // PostgreSQL's types: times stay ISO text (compared the same way on both backends), millisecond
 // instants are BIGINT, and track batches are partitioned by month of their first point.
 export const PG_MIGRATIONS: readonly string[] = [
@@ -99,7 +99,9 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX photos_uploader ON photos(uploaded_by, received_at);
   CREATE INDEX photos_unreferenced ON photos(received_at) WHERE referenced_at IS NULL;
   CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-  -- Limits shared by every endpoint process: one row per key and window (postgres/sharedLimits.ts).
-  CREATE TABLE rate_windows (key TEXT PRIMARY KEY, started_ms BIGINT NOT NULL, count INTEGER NOT NULL);
+  -- Failed enrollments, counted across every endpoint process (store/enrollFailures.ts).
+  CREATE TABLE enroll_failures (key TEXT NOT NULL, at_ms BIGINT NOT NULL);
+  CREATE INDEX enroll_failures_key ON enroll_failures(key, at_ms);
+  CREATE INDEX enroll_failures_at ON enroll_failures(at_ms);
   `,
 ];

@@ -72,7 +72,12 @@ async function writeChanges(client: Queryable, published: ReadonlyArray<[Change,
 const TRANSIENT = new Set(['40P01', '40001']);
 const ATTEMPTS = 3;
 
-export function postgresSql(pool: pg.Pool): Sql {
+export interface PostgresHooks {
+  /** Runs after a transaction's changes took their seqs and before COMMIT (tests hold it open here). */
+  beforeCommit?: () => Promise<void>;
+}
+
+export function postgresSql(pool: pg.Pool, hooks: PostgresHooks = {}): Sql {
   const transaction = async <T>(fn: (tx: Tx) => Promise<T>): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       try {
@@ -93,6 +98,7 @@ export function postgresSql(pool: pg.Pool): Sql {
       await client.query('BEGIN');
       const result = await fn(tx);
       if (published.length > 0) await writeChanges(client, published);
+      await hooks.beforeCommit?.();
       await client.query('COMMIT');
       client.release();
       return result;

@@ -209,4 +209,13 @@ export const MIGRATIONS: readonly string[] = [
    WHERE id IN (SELECT value FROM hazards, json_each(hazards.photo_ids))
       OR id IN (SELECT value FROM hazard_events, json_each(hazard_events.data, '$.photoIds'));
   `,
+  /* 8: failed enrollments, kept in the database so every endpoint process counts the same
+     failures (store/enrollFailures.ts). Rows older than the window are deleted as new ones come. */ `
+  CREATE TABLE enroll_failures (
+    key TEXT NOT NULL,
+    at_ms INTEGER NOT NULL
+  );
+  CREATE INDEX enroll_failures_key ON enroll_failures(key, at_ms);
+  CREATE INDEX enroll_failures_at ON enroll_failures(at_ms);
+  `,
 ];
