@@ -13,9 +13,10 @@ export const TEST_PG_URL = process.env.PATROL_TEST_PG_URL || process.env.PG_TEST
 
 /** A URL whose connections see only `schema` (search_path), in the run's database. */
 export function schemaUrl(schema: string): string {
+  // %20, not '+': libpq (pg_dump, psql) reads '+' in a URL literally.
   const url = new URL(TEST_PG_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return url.toString();
+  url.searchParams.delete('options');
+  return `${url.toString()}${url.search ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
 }
 
 /** An empty PostgreSQL schema of its own, as a DATABASE_URL. */
