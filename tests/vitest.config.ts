@@ -12,7 +12,7 @@ const SQLITE_ONLY = [
   'tests/server/roundsMigration.test.ts',
   // the SQLite file's own durability settings (WAL, synchronous=FULL) and its size on disk
   'tests/server/storage.test.ts',
-  // the tar backup of DATA_DIR; PostgreSQL is backed up with pg_dump (tests/server/pgBackup.test.ts)
+  // the tar backup of DATA_DIR; PostgreSQL is backed up with pg_dump (tests/server/postgres/pgBackup.test.ts)
   'tests/server/backup.test.ts',
 ];
 const POSTGRES_ONLY = [

@@ -49,6 +49,9 @@ function filesUnder(root: string, folder: string): TarEntry[] {
   return entries;
 }
 
+/** The photos folder of a DATA_DIR as tar entries (both backends' backups carry it). */
+export const photoEntries = (dataDir: string): TarEntry[] => filesUnder(dataDir, join(dataDir, PHOTOS_DIR));
+
 export async function backupDataDir(dataDir: string, file: string): Promise<BackupSummary> {
   const source = join(dataDir, DB_FILE);
   if (!existsSync(source)) throw new Error(`no database at ${source}`);
@@ -62,7 +65,7 @@ export async function backupDataDir(dataDir: string, file: string): Promise<Back
       db.close();
     }
     const { userVersion, hazards } = checkedSnapshot(snapshot);
-    const photos = existsSync(join(dataDir, PHOTOS_DIR)) ? filesUnder(dataDir, join(dataDir, PHOTOS_DIR)) : [];
+    const photos = existsSync(join(dataDir, PHOTOS_DIR)) ? photoEntries(dataDir) : [];
     const partial = join(staging, 'backup.tar');
     const bytes = writeTar(partial, [{ name: DB_FILE, source: snapshot }, ...photos]);
     const fd = openSync(partial, 'r');
