@@ -29,10 +29,10 @@ describe('admin routes', () => {
     expect(device.memberId).toBe('m-a-04');
     const revoked = await call(server.url, `/api/v1/admin/devices/${device.id}/revoke`, { token: admin, body: {} });
     expect(revoked.status).toBe(200);
-    const hazards = server.db.prepare('SELECT count(*) AS n FROM hazards').get() as { n: number };
+    const hazards = await server.sql.get<{ n: number }>('SELECT count(*) AS n FROM hazards');
     const push = await call(server.url, '/api/v1/sync/push', { token: phone, body: { mutations: [hazardCreate()] } });
     expect([push.status, errorCode(push)]).toEqual([401, 'token_revoked']);
-    expect(server.db.prepare('SELECT count(*) AS n FROM hazards').get()).toEqual(hazards);
+    expect(await server.sql.get('SELECT count(*) AS n FROM hazards')).toEqual(hazards);
   });
 
   it('refuses members and leads, and unknown devices or members', async () => {

@@ -6,7 +6,6 @@ import { seedDemoWeek } from '../../src/server/seed/demoWeek';
 import { loadReportInput } from '../../src/server/store/reportData';
 import { formatIsoWeek, lastCompleteWeek, weekRange } from '../../src/shared/report/isoWeek';
 import { weeklyStats } from '../../src/shared/report/weeklyStats';
-import { countRows } from './helpers/api';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -15,15 +14,16 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('the demo report week', () => {
-  it('is written once and fills every section of the report', () => {
+  it('is written once and fills every section of the report', async () => {
     const now = new Date('2026-11-27T08:00:00Z');
-    expect(seedDemoWeek(server.db, now)).toBe(true);
-    const hazards = countRows(server.db, 'hazards');
-    expect(seedDemoWeek(server.db, now)).toBe(false);
-    expect(countRows(server.db, 'hazards')).toBe(hazards);
+    const hazardRows = async () => (await server.sql.get<{ n: number }>('SELECT count(*) AS n FROM hazards'))!.n;
+    expect(await seedDemoWeek(server.sql, now)).toBe(true);
+    const hazards = await hazardRows();
+    expect(await seedDemoWeek(server.sql, now)).toBe(false);
+    expect(await hazardRows()).toBe(hazards);
 
     const week = lastCompleteWeek(now, 'Asia/Shanghai');
-    const stats = weeklyStats(loadReportInput(server.db, weekRange(week, 'Asia/Shanghai')), formatIsoWeek(week), 'Asia/Shanghai')!;
+    const stats = weeklyStats(await loadReportInput(server.sql, weekRange(week, 'Asia/Shanghai')), formatIsoWeek(week), 'Asia/Shanghai')!;
     expect(stats.found.total).toBe(42);
     expect(stats.found.perDay.every((d) => d.low + d.medium + d.high + d.urgent > 0)).toBe(true);
     expect(stats.responseTimes.length).toBeGreaterThan(2);

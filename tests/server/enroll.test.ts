@@ -47,12 +47,12 @@ describe('POST /api/v1/enroll', () => {
   });
 
   it('uses a random code once, and not after it expires', async () => {
-    const used = createEnrollmentCode(server.db, 'm-b-03', server.clock.now());
+    const used = await createEnrollmentCode(server.sql, 'm-b-03', server.clock.now());
     expect((await enroll(server.url, used.code)).member.id).toBe('m-b-03');
     const again = await call(server.url, '/api/v1/enroll', { body: { code: used.code, deviceName: 'x' } });
     expect(errorCode(again)).toBe('enroll_invalid');
 
-    const stale = createEnrollmentCode(server.db, 'm-b-04', new Date(server.clock.now().getTime() - CODE_LIFETIME_MS - 1));
+    const stale = await createEnrollmentCode(server.sql, 'm-b-04', new Date(server.clock.now().getTime() - CODE_LIFETIME_MS - 1));
     const expired = await call(server.url, '/api/v1/enroll', { body: { code: stale.code, deviceName: 'x' } });
     expect(expired.status).toBe(401);
     expect(errorCode(expired)).toBe('enroll_invalid');

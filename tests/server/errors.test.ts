@@ -2,7 +2,7 @@
 // bodies, 400 for invalid ones, always as JSON and never with partial writes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revokeDevice } from '../../src/server/store/devices';
-import { call, countRows, enroll, errorCode, hazardCreate, push } from './helpers/api';
+import { call, enroll, errorCode, hazardCreate, push } from './helpers/api';
 import { startTestServer, type TestServer } from './helpers/testServer';
 
 let server: TestServer;
@@ -28,9 +28,11 @@ describe('401 unauthorized', () => {
 
   it('refuses a revoked device with token_revoked', async () => {
     const enrolled = await enroll(server.url, 'DEMO-A-04');
-    const deviceId = String(server.db.prepare('SELECT id FROM devices ORDER BY rowid DESC LIMIT 1').pluck().get());
+    const devices = await server.sql.all<{ id: string }>("SELECT id FROM devices WHERE member_id = 'm-a-04'");
+    expect(devices).toHaveLength(1);
+    const deviceId = devices[0]!.id;
     expect((await call(server.url, '/api/v1/sync/pull', { token: enrolled.token })).status).toBe(200);
-    revokeDevice(server.db, deviceId, new Date());
+    await revokeDevice(server.sql, deviceId, new Date());
     const result = await call(server.url, '/api/v1/sync/pull', { token: enrolled.token });
     expect(result.status).toBe(401);
     expect(errorCode(result)).toBe('token_revoked');
@@ -54,20 +56,21 @@ describe('403 forbidden', () => {
 });
 
 describe('413 and 400 write nothing', () => {
-  const snapshot = () => ['hazards', 'applied_mutations', 'changes'].map((t) => countRows(server.db, t));
+  const snapshot = () =>
+    Promise.all(['hazards', 'applied_mutations', 'changes'].map(async (t) => (await server.sql.get<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))!.n));
 
   it('refuses a body over 1 MB with payload_too_large', async () => {
-    const before = snapshot();
+    const before = await snapshot();
     const big = [hazardCreate({ description: 'x'.repeat(1900) })];
     const mutations = Array.from({ length: 600 }, () => big[0]);
     const result = await push(server.url, memberToken, mutations);
     expect(result.status).toBe(413);
     expect(errorCode(result)).toBe('payload_too_large');
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('refuses a streamed body over 1 MB that has no Content-Length', async () => {
-    const before = snapshot();
+    const before = await snapshot();
     const chunk = new TextEncoder().encode(`{"mutations":[${'"x",'.repeat(100_000)}`);
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({
@@ -81,19 +84,19 @@ describe('413 and 400 write nothing', () => {
     const response = await fetch(`${server.url}/api/v1/sync/push`, init);
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: { code: 'payload_too_large' } });
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it.each([
     ['missing mutations', {}, 'mutations'],
     ['mutations that are not a list', { mutations: 'none' }, 'mutations'],
   ])('refuses %s with invalid_body naming the path', async (_name, body, path) => {
-    const before = snapshot();
+    const before = await snapshot();
     const result = await call(server.url, '/api/v1/sync/push', { token: memberToken, body });
     expect(result.status).toBe(400);
     expect(errorCode(result)).toBe('invalid_body');
     expect(JSON.stringify(result.body)).toContain(path);
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   // One bad mutation is refused alone (200, per-mutation `invalid`), never the batch: see pushInvalid.test.ts.
@@ -101,11 +104,11 @@ describe('413 and 400 write nothing', () => {
     ['a bad uuid', { ...hazardCreate(), id: 'not-a-uuid' }, 'id: '],
     ['a bad severity', { ...hazardCreate(), data: { ...hazardCreate().data, severity: 'extreme' } }, 'data.severity: '],
   ])('refuses a mutation with %s as invalid, naming the path, writing nothing', async (_name, mutation, path) => {
-    const before = snapshot();
+    const before = await snapshot();
     const result = await call(server.url, '/api/v1/sync/push', { token: memberToken, body: { mutations: [mutation] } });
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ acked: [], rejected: [{ id: mutation.id, code: 'invalid', message: expect.stringContaining(path) }] });
-    expect(snapshot()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 
   it('refuses a body that is not JSON', async () => {

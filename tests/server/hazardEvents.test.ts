@@ -14,10 +14,10 @@ const tokens: Record<string, string> = {};
 beforeAll(async () => {
   server = await startTestServer();
   // m-a-10 works for property company pc1, m-a-11 for pc2: staff are members with a company.
-  server.db.prepare("UPDATE members SET property_company_id = 'pc1' WHERE id = 'm-a-10'").run();
-  server.db.prepare("UPDATE members SET property_company_id = 'pc2' WHERE id = 'm-a-11'").run();
+  await server.sql.run("UPDATE members SET property_company_id = 'pc1' WHERE id = 'm-a-10'");
+  await server.sql.run("UPDATE members SET property_company_id = 'pc2' WHERE id = 'm-a-11'");
   // The after photo the fixture events name, as if uploaded: a resolve needs it on the endpoint.
-  holdPhoto(server.db, AFTER_PHOTO);
+  await holdPhoto(server.sql, AFTER_PHOTO);
   for (const code of ['DEMO-A-01', 'DEMO-A-02', 'DEMO-A-10', 'DEMO-A-11', 'DEMO-A-LEAD', 'DEMO-B-LEAD', 'DEMO-ADMIN']) {
     tokens[code] = (await enroll(server.url, code)).token;
   }
@@ -26,9 +26,9 @@ afterAll(() => server.close());
 
 const token = (code: string) => tokens[code]!;
 const row = (id: string) =>
-  server.db.prepare('SELECT status, assigned_company_id, assigned_at, resolved_at, duplicate_of, description, severity FROM hazards WHERE id = ?').get(id);
-const eventCount = (hazardId: string) =>
-  Number(server.db.prepare('SELECT count(*) FROM hazard_events WHERE hazard_id = ?').pluck().get(hazardId));
+  server.sql.get('SELECT status, assigned_company_id, assigned_at, resolved_at, duplicate_of, description, severity FROM hazards WHERE id = ?', [id]);
+const eventCount = async (hazardId: string) =>
+  (await server.sql.get<{ n: number }>('SELECT count(*) AS n FROM hazard_events WHERE hazard_id = ?', [hazardId]))!.n;
 
 /** Pushes events, one mutation each, and answers each event id's outcome. */
 async function send(code: string, ...events: HazardEventDraft[]): Promise<string[]> {
@@ -49,7 +49,7 @@ describe('who may do what', () => {
   it('refuses members, other teams’ leads and other companies as forbidden, writing nothing', async () => {
     const open = await reported();
     const assigned = await reported(true);
-    const before = [row(open), row(assigned)];
+    const before = [await row(open), await row(assigned)];
     expect(await send('DEMO-A-02', hazardEvent(open, 'assign'), hazardEvent(open, 'edit'), hazardEvent(open, 'reject'))).toEqual([
       'forbidden', 'forbidden', 'forbidden',
     ]);
@@ -58,18 +58,18 @@ describe('who may do what', () => {
     expect(await send('DEMO-A-01', hazardEvent(assigned, 'resolve'), hazardEvent(open, 'duplicate', { duplicateOf: assigned }))).toEqual([
       'forbidden', 'forbidden',
     ]);
-    expect([row(open), row(assigned)]).toEqual(before);
-    expect(eventCount(open)).toBe(0);
-    expect(eventCount(assigned)).toBe(1);
+    expect([await row(open), await row(assigned)]).toEqual(before);
+    expect(await eventCount(open)).toBe(0);
+    expect(await eventCount(assigned)).toBe(1);
   });
 
   it('lets the reporter edit while open, and only then', async () => {
     const id = await reported();
     expect(await send('DEMO-A-01', hazardEvent(id, 'edit', { description: 'two bikes', severity: 'urgent' }))).toEqual(['acked']);
-    expect(row(id)).toMatchObject({ description: 'two bikes', severity: 'urgent', status: 'open' });
+    expect(await row(id)).toMatchObject({ description: 'two bikes', severity: 'urgent', status: 'open' });
     expect(await send('DEMO-A-LEAD', hazardEvent(id, 'assign'))).toEqual(['acked']);
     expect(await send('DEMO-A-01', hazardEvent(id, 'edit', { description: 'too late' }))).toEqual(['stale_status']);
-    expect(row(id)).toMatchObject({ description: 'two bikes' });
+    expect(await row(id)).toMatchObject({ description: 'two bikes' });
   });
 
   it('lets the assigned company’s staff resolve, with the author and role from the token', async () => {
@@ -77,8 +77,8 @@ describe('who may do what', () => {
     const resolve = hazardEvent(id, 'resolve');
     const forged = { ...eventMutation(resolve), data: { ...resolve, authorId: 'm-admin', role: 'admin', status: 'rejected' } };
     expect(await pushOutcomes(server.url, token('DEMO-A-10'), [forged as never])).toEqual({ [forged.id]: 'acked' });
-    expect(row(id)).toMatchObject({ status: 'resolved', resolved_at: resolve.at, assigned_company_id: 'pc1' });
-    const stored = server.db.prepare('SELECT author_id, role, status FROM hazard_events WHERE id = ?').get(resolve.id);
+    expect(await row(id)).toMatchObject({ status: 'resolved', resolved_at: resolve.at, assigned_company_id: 'pc1' });
+    const stored = await server.sql.get('SELECT author_id, role, status FROM hazard_events WHERE id = ?', [resolve.id]);
     expect(stored).toEqual({ author_id: 'm-a-10', role: 'member', status: 'resolved' });
   });
 
@@ -87,21 +87,21 @@ describe('who may do what', () => {
     const id = await reported();
     const assign = hazardEvent(id, 'assign', { propertyCompanyId: 'pc3' });
     expect(await send('DEMO-ADMIN', assign, hazardEvent(id, 'reject'))).toEqual(['acked', 'acked']);
-    expect(row(id)).toMatchObject({ status: 'rejected', assigned_company_id: 'pc3', assigned_at: assign.at });
+    expect(await row(id)).toMatchObject({ status: 'rejected', assigned_company_id: 'pc3', assigned_at: assign.at });
     expect(await send('DEMO-A-LEAD', hazardEvent(id, 'reopen'), hazardEvent(id, 'duplicate', { duplicateOf: original }))).toEqual([
       'acked', 'acked',
     ]);
-    expect(row(id)).toMatchObject({ status: 'closed_duplicate', duplicate_of: original });
+    expect(await row(id)).toMatchObject({ status: 'closed_duplicate', duplicate_of: original });
     expect(await send('DEMO-A-LEAD', hazardEvent(id, 'reopen'))).toEqual(['acked']);
-    expect(row(id)).toMatchObject({ status: 'assigned', duplicate_of: null });
+    expect(await row(id)).toMatchObject({ status: 'assigned', duplicate_of: null });
   });
 
   it('takes an "also seen" note from anyone, in any status, without changing the status', async () => {
     const id = await reported(true);
     expect(await send('DEMO-B-LEAD', hazardEvent(id, 'note', { text: 'still there' }))).toEqual(['acked']);
     expect(await send('DEMO-A-11', hazardEvent(id, 'note'))).toEqual(['acked']);
-    expect(row(id)).toMatchObject({ status: 'assigned' });
-    expect(eventCount(id)).toBe(3);
+    expect(await row(id)).toMatchObject({ status: 'assigned' });
+    expect(await eventCount(id)).toBe(3);
   });
 });
 
@@ -122,8 +122,8 @@ describe('what an event refers to', () => {
     expect(outcomes).toEqual(['invalid', 'invalid', 'invalid', 'invalid', 'invalid']);
     const edit = hazardEvent(id, 'edit', { categoryId: 'no-such-category' });
     expect(await send('DEMO-A-01', edit)).toEqual(['invalid']);
-    expect(row(id)).toMatchObject({ status: 'open' });
-    expect(eventCount(id)).toBe(0);
+    expect(await row(id)).toMatchObject({ status: 'open' });
+    expect(await eventCount(id)).toBe(0);
   });
 });
 
@@ -136,8 +136,8 @@ describe('two phones changing the same hazard offline', () => {
     expect(await send('DEMO-ADMIN', reject)).toEqual(['acked']);
     const result = await call(server.url, '/api/v1/sync/push', { token: token('DEMO-A-LEAD'), body: { mutations: [eventMutation(resolve)] } });
     expect(result.body).toMatchObject({ rejected: [{ code: 'stale_status', message: expect.stringContaining('rejected') }] });
-    expect(row(id)).toMatchObject({ status: 'rejected', resolved_at: null });
-    expect(eventCount(id)).toBe(2);
+    expect(await row(id)).toMatchObject({ status: 'rejected', resolved_at: null });
+    expect(await eventCount(id)).toBe(2);
   });
 
   it('keeps the last edit to arrive, whatever the phones’ clocks said', async () => {
@@ -148,7 +148,7 @@ describe('two phones changing the same hazard offline', () => {
     expect(await send('DEMO-A-01', later)).toEqual(['acked']);
     const m = eventMutation(earlier);
     expect(await pushOutcomes(server.url, second, [m])).toEqual({ [m.id]: 'acked' });
-    expect(row(id)).toMatchObject({ description: 'phone 2, earlier clock', severity: 'low' });
+    expect(await row(id)).toMatchObject({ description: 'phone 2, earlier clock', severity: 'low' });
   });
 });
 
@@ -165,7 +165,7 @@ describe('retries', () => {
     const stale = eventMutation(hazardEvent(id, 'reject'));
     expect(await pushOutcomes(server.url, token('DEMO-A-LEAD'), [stale])).toEqual({ [stale.id]: 'stale_status' });
     expect(await pushOutcomes(server.url, token('DEMO-A-LEAD'), [stale])).toEqual({ [stale.id]: 'stale_status' });
-    expect(eventCount(id)).toBe(2);
+    expect(await eventCount(id)).toBe(2);
   });
 });
 

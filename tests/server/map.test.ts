@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { call, enroll, errorCode } from './helpers/api';
 import { pushOutcomes, roundEnd, roundStart, trackAppend } from './helpers/rounds';
 import { makeStaticDir } from './helpers/testServer';
+import { freshDatabaseUrl } from './helpers/backend';
 import { startServer, type RunningServer } from '../../src/server/startServer';
 import { mapConfigFromEnv, mapCspSources } from '../../src/server/config/mapConfig';
 import { ROUNDS_PER_PAGE, roundsRangeResponseSchema, type RoundsRangeResponse } from '../../src/shared/map/roundsRange';
@@ -23,7 +24,7 @@ let teamBRound = '';
 beforeAll(async () => {
   const map = mapConfigFromEnv({ MAP_PROVIDER: 'amap' });
   server = await startServer({
-    port: 0, host: '127.0.0.1', dataDir: mkdtempSync(join(tmpdir(), 'patrol-map-')), staticDir: makeStaticDir(),
+    port: 0, host: '127.0.0.1', dataDir: mkdtempSync(join(tmpdir(), 'patrol-map-')), databaseUrl: await freshDatabaseUrl(), staticDir: makeStaticDir(),
     demo: true, log: false, map, csp: mapCspSources(map),
   });
   for (const code of ['DEMO-A-LEAD', 'DEMO-A-01', 'DEMO-A-03', 'DEMO-B-01', 'DEMO-ADMIN']) tokens[code] = (await enroll(server.url, code)).token;

@@ -6,10 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../src/server/store/migrations';
+import { MIGRATIONS } from '../../src/server/store/sqlite/migrations';
 import { pullResponseSchema } from '../../src/shared/protocol/sync';
-import { DB_FILE, openDb } from '../../src/server/store/openDb';
-import { countRows, enroll, hazardCreate, push } from './helpers/api';
+import { DB_FILE, openSqlite } from '../../src/server/store/sqlite/openSqlite';
+import type { Sql } from '../../src/server/store/sql/sql';
+import { enroll, hazardCreate, push } from './helpers/api';
 import { startTestServer } from './helpers/testServer';
 
 const CURRENT = MIGRATIONS.length;
@@ -36,19 +37,24 @@ function databaseAt(version: number): string {
   return dataDir;
 }
 
+const rowCounts = (sql: Sql, tables: string[]) =>
+  Promise.all(tables.map(async (t) => (await sql.get<{ n: number }>(`SELECT count(*) AS n FROM ${t}`))!.n));
+const userVersion = async (sql: Sql) => (await sql.get<{ v: number }>('SELECT user_version AS v FROM pragma_user_version'))!.v;
+const schemaOf = (sql: Sql) => sql.all('SELECT sql FROM sqlite_master ORDER BY name');
+
 const earlier = Array.from({ length: CURRENT }, (_, v) => v);
 
 describe('server schema migrations', () => {
   it.each(earlier)('upgrades a database at user_version %i to the current version', (version) => {
     const dataDir = databaseAt(version);
-    const db = openDb(dataDir);
+    const db = openSqlite(dataDir);
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(CURRENT);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       if (version >= 1) {
         expect(db.prepare("SELECT description FROM hazards WHERE id = 'h-old'").get()).toEqual({ description: '旧记录 kept across upgrades' });
       } else {
-        expect(countRows(db, 'hazards')).toBe(0);
+        expect(db.prepare('SELECT count(*) AS n FROM hazards').get()).toEqual({ n: 0 });
       }
     } finally {
       db.close();
@@ -61,15 +67,15 @@ describe('server schema migrations', () => {
     const mutations = Array.from({ length: 20 }, () => hazardCreate());
     expect((await push(server.url, token, mutations)).status).toBe(200);
     const tables = ['hazards', 'changes', 'applied_mutations', 'devices', 'members'];
-    const before = tables.map((t) => countRows(server.db, t));
-    const schema = server.db.prepare('SELECT sql FROM sqlite_master ORDER BY name').all();
+    const before = await rowCounts(server.sql, tables);
+    const schema = await schemaOf(server.sql);
     await server.close();
 
-    const again = await startTestServer({ dataDir: server.dataDir });
+    const again = await startTestServer({ dataDir: server.dataDir, databaseUrl: server.databaseUrl });
     try {
-      expect(again.db.pragma('user_version', { simple: true })).toBe(CURRENT);
-      expect(tables.map((t) => countRows(again.db, t))).toEqual(before);
-      expect(again.db.prepare('SELECT sql FROM sqlite_master ORDER BY name').all()).toEqual(schema);
+      expect(await userVersion(again.sql)).toBe(CURRENT);
+      expect(await rowCounts(again.sql, tables)).toEqual(before);
+      expect(await schemaOf(again.sql)).toEqual(schema);
       // The old token still works and the data answers pulls.
       const pulled = await fetch(`${again.url}/api/v1/sync/pull?limit=1000`, { headers: { authorization: `Bearer ${token}` } });
       expect(pulled.status).toBe(200);

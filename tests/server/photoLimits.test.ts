@@ -31,22 +31,22 @@ afterAll(() => server.close());
 const put = (bytes: Uint8Array<ArrayBuffer>, token: string) =>
   fetch(`${server.url}/api/v1/photos/${sha256Of(bytes)}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'image/png' }, body: bytes });
 const get = (bytes: Uint8Array<ArrayBuffer>, token: string) => fetch(`${server.url}/api/v1/photos/${sha256Of(bytes)}`, { headers: { authorization: `Bearer ${token}` } });
-const photoRows = () => Number(server.db.prepare('SELECT count(*) FROM photos').pluck().get());
+const photoRows = async () => (await server.sql.get<{ n: number }>('SELECT count(*) AS n FROM photos'))!.n;
 
 describe('per-device photo quota', () => {
   it('refuses uploads past the daily bytes with 429 quota_exceeded, stores nothing, audits once', async () => {
     expect((await put(png(1), phoneA)).status).toBe(201);
     expect((await put(png(2), phoneA)).status).toBe(201);
-    const rows = photoRows();
+    const rows = await photoRows();
     for (const seed of [3, 4]) {
       const refused = await put(png(seed), phoneA);
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBe('3600');
       expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('quota_exceeded');
     }
-    expect(photoRows()).toBe(rows);
+    expect(await photoRows()).toBe(rows);
     expect(existsSync(join(server.dataDir, 'photos', sha256Of(png(3))))).toBe(false);
-    expect(server.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'photo.quota'").pluck().get()).toBe(1);
+    expect((await server.sql.get<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'photo.quota'"))!.n).toBe(1);
     // A photo already held costs nothing; another device has its own quota.
     expect((await put(png(1), phoneA)).status).toBe(200);
     expect((await put(png(3), phoneB)).status).toBe(201);
@@ -73,9 +73,9 @@ describe('unreferenced photos', () => {
     const loose = png(20);
     const named = png(10);
     expect((await put(loose, phoneB)).status).toBe(201);
-    await purgeUnreferencedPhotos(server.db, new Date(server.clock.now().getTime() + UNREFERENCED_PHOTO_TTL_MS - 60_000));
+    await purgeUnreferencedPhotos(server.sql, server.store.photos, new Date(server.clock.now().getTime() + UNREFERENCED_PHOTO_TTL_MS - 60_000));
     expect((await get(loose, phoneB)).status).toBe(200);
-    await purgeUnreferencedPhotos(server.db, new Date(server.clock.now().getTime() + UNREFERENCED_PHOTO_TTL_MS + 60_000));
+    await purgeUnreferencedPhotos(server.sql, server.store.photos, new Date(server.clock.now().getTime() + UNREFERENCED_PHOTO_TTL_MS + 60_000));
     expect((await get(loose, phoneB)).status).toBe(404);
     expect(existsSync(join(server.dataDir, 'photos', sha256Of(loose)))).toBe(false);
     expect((await get(named, phoneA)).status).toBe(200);

@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { photoFixture, sha256Of } from '../fixtures/photos';
-import { countRows, enroll, errorCode } from './helpers/api';
+import { enroll, errorCode } from './helpers/api';
 import { startTestServer, type TestServer } from './helpers/testServer';
 
 const fixture = photoFixture;
@@ -26,6 +26,7 @@ function put(id: string, body: Uint8Array<ArrayBuffer>, type = 'image/jpeg', aut
 }
 
 const photoFiles = () => readdirSync(join(server.dataDir, 'photos'));
+const photoRows = async () => (await server.sql.get<{ n: number }>('SELECT count(*) AS n FROM photos'))!.n;
 
 describe('PUT /api/v1/photos/<sha256>', () => {
   it('stores the bytes under their hash once; a repeat answers 200 and writes nothing', async () => {
@@ -36,14 +37,14 @@ describe('PUT /api/v1/photos/<sha256>', () => {
     expect(await first.json()).toEqual({ id, bytes: bytes.length, width: 1200, height: 900 });
     const file = join(server.dataDir, 'photos', id);
     expect(sha(new Uint8Array(readFileSync(file)))).toBe(id);
-    const row = server.db.prepare('SELECT mime, bytes, width, height FROM photos WHERE id = ?').get(id);
+    const row = await server.sql.get('SELECT mime, bytes, width, height FROM photos WHERE id = ?', [id]);
     expect(row).toEqual({ mime: 'image/jpeg', bytes: bytes.length, width: 1200, height: 900 });
 
-    const rows = countRows(server.db, 'photos');
+    const rows = await photoRows();
     const files = photoFiles();
     const again = await put(id, bytes);
     expect(again.status).toBe(200);
-    expect(countRows(server.db, 'photos')).toBe(rows);
+    expect(await photoRows()).toBe(rows);
     expect(photoFiles()).toEqual(files);
   });
 
@@ -117,12 +118,12 @@ describe('PUT /api/v1/photos/<sha256>', () => {
   it.each(['not-an-image.jpg', 'polyglot.jpg', 'truncated.jpg'])('answers 415 not_an_image for %s and stores nothing', async (name) => {
     const bytes = fixture(name);
     const id = sha(bytes);
-    const rows = countRows(server.db, 'photos');
+    const rows = await photoRows();
     const response = await put(id, bytes);
     expect(response.status).toBe(415);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('not_an_image');
     expect(existsSync(join(server.dataDir, 'photos', id))).toBe(false);
-    expect(countRows(server.db, 'photos')).toBe(rows);
+    expect(await photoRows()).toBe(rows);
   });
 
   it('answers 415 when the bytes are a real image of another type than claimed', async () => {

@@ -18,9 +18,9 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const row = (id: string) =>
-  server.db.prepare('SELECT lat, lng, accuracy, position_at, compound_id, status FROM hazards WHERE id = ?').get(id) as Record<string, unknown>;
+  server.sql.get<Record<string, unknown>>('SELECT lat, lng, accuracy, position_at, compound_id, status FROM hazards WHERE id = ?', [id]);
 const events = (hazardId: string) =>
-  server.db.prepare('SELECT type, data, author_id, role FROM hazard_events WHERE hazard_id = ?').all(hazardId) as { type: string; data: string; author_id: string; role: string }[];
+  server.sql.all<{ type: string; data: string; author_id: string; role: string }>('SELECT type, data, author_id, role FROM hazard_events WHERE hazard_id = ?', [hazardId]);
 
 async function send(code: string, event: HazardEventDraft): Promise<string> {
   const m = eventMutation(event);
@@ -43,11 +43,11 @@ const placeAt = (hazardId: string, id: string, compoundId: string | null) => {
 describe('place', () => {
   it('refuses a teammate and another team’s lead as forbidden, changing nothing', async () => {
     const id = await reported();
-    const before = row(id);
+    const before = await row(id);
     expect(await send('DEMO-A-02', placeAt(id, 'c05', 'c05'))).toBe('forbidden');
     expect(await send('DEMO-B-LEAD', placeAt(id, 'c05', 'c05'))).toBe('forbidden');
-    expect(row(id)).toEqual(before);
-    expect(events(id)).toEqual([]);
+    expect(await row(id)).toEqual(before);
+    expect(await events(id)).toEqual([]);
   });
 
   it('lets the lead place it; the compound is the server’s own, not the phone’s word', async () => {
@@ -56,8 +56,8 @@ describe('place', () => {
     const event = placeAt(id, 'c07', 'c01');
     expect(await send('DEMO-A-LEAD', event)).toBe('acked');
     const centre = demoCompoundCentre('c07');
-    expect(row(id)).toEqual({ lat: centre.lat, lng: centre.lng, accuracy: 10, position_at: at, compound_id: 'c07', status: 'open' });
-    const [history] = events(id);
+    expect(await row(id)).toEqual({ lat: centre.lat, lng: centre.lng, accuracy: 10, position_at: at, compound_id: 'c07', status: 'open' });
+    const [history] = await events(id);
     expect(history).toMatchObject({ type: 'place', author_id: 'm-a-lead', role: 'lead' });
     expect(JSON.parse(history!.data)).toEqual({ position: { ...centre, accuracy: 10, at }, compoundId: 'c07' });
     // Every member pulls the event and the placed hazard.
@@ -70,18 +70,18 @@ describe('place', () => {
     const id = await reported();
     const outside = hazardEvent(id, 'place', { position: { lat: 30.64, lng: 104.09, accuracy: 10, at }, compoundId: 'c03' });
     expect(await send('DEMO-A-01', outside)).toBe('acked');
-    expect(row(id)).toMatchObject({ lat: 30.64, compound_id: null });
+    expect(await row(id)).toMatchObject({ lat: 30.64, compound_id: null });
   });
 
   it('lets the reporter and admin place a poor fix, but nobody overwrites a good one', async () => {
     const poor = await reported({ lat: 30.64, lng: 104.09, accuracy: 65, at });
     expect(await send('DEMO-ADMIN', placeAt(poor, 'c02', null))).toBe('acked');
-    expect(row(poor)).toMatchObject({ accuracy: 10, compound_id: 'c02' });
+    expect(await row(poor)).toMatchObject({ accuracy: 10, compound_id: 'c02' });
     // Now within 30 m: a second placement from another phone is stale, like a status change.
     expect(await send('DEMO-A-01', placeAt(poor, 'c03', null))).toBe('stale_status');
-    expect(row(poor)).toMatchObject({ compound_id: 'c02' });
+    expect(await row(poor)).toMatchObject({ compound_id: 'c02' });
     const good = await reported({ lat: 30.64, lng: 104.09, accuracy: 8, at });
     expect(await send('DEMO-A-01', placeAt(good, 'c03', null))).toBe('stale_status');
-    expect(row(good)).toMatchObject({ accuracy: 8, compound_id: null });
+    expect(await row(good)).toMatchObject({ accuracy: 8, compound_id: null });
   });
 });
