@@ -1,6 +1,7 @@
 // `npm run bench`: every performance budget of the issue, measured the same way each time.
 //   --quick  build + gzip bundle sizes only (CI, well under a minute)
-//   (full)   also coverage and pull scaling in Node, then headless Chromium against the real server
+//   (full)   also coverage, and push and pull on both backends (SQLite, PostgreSQL) in Node, then
+//            headless Chromium against the real server
 // Prints a table, writes bench-results.json, and exits 1 when a measured budget is missed.
 // Every figure of the issue is measured; none is estimated.
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,7 @@ import { COVERAGE_FIGURE, coverageFigure } from './coverage/coverageFigure';
 import { bundleFigures } from './bundle/bundleSizes';
 import { failed, verdict, type Figure } from './lib/figure';
 import { describeMachine, printTable, writeResults } from './lib/report';
-import { pullScalingFigures } from './server/pullScaling';
+import { backendFigures } from './server/backendFigures';
 import { launchChromium } from '../e2e/helpers/browser';
 import { WEEKLY_REPORT_BROWSER, WEEKLY_REPORT_NODE, weeklyReportBrowserFigure, weeklyReportNodeFigure } from './report/weeklyReportFigures';
 
@@ -27,7 +28,8 @@ const ORDER = [
   'captureJs', 'captureJsStatic', 'totalAppJs', 'offlineColdStart', 'offlineColdStartUnthrottled', 'saveLatency',
   'photoCompression', 'photoCompressionPortrait', 'photoCompressedSize', 'photoCompression27mp', 'push1k', 'pushThroughput',
   'photoSync', 'photoUpload50', 'mapFirstPaint', 'mapFilterChange', 'mapPanFrame', 'mapHeap', 'weeklyReport', 'weeklyReportBrowser',
-  'pull10k', 'pull1M', 'pullRatio', 'serverRss', 'trackPointBytes', 'coverage',
+  'push10k_sqlite', 'push10k_postgres', 'push10kRatio', 'aggregatePush', 'aggregatePushLatency', 'aggregatePushRss1', 'aggregatePushRss2',
+  'pull10k_sqlite', 'pull10M_sqlite', 'pullRatio_sqlite', 'pull10k_postgres', 'pull10M_postgres', 'pullRatio_postgres', 'backends', 'serverRss', 'trackPointBytes', 'coverage',
 ];
 const byIssueOrder = (a: Figure, b: Figure) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id);
 
@@ -58,13 +60,11 @@ async function main(): Promise<number> {
       console.error(error);
       figures.push(failed(WEEKLY_REPORT_NODE, error));
     }
-    console.log('Measuring pull scaling (pull logs of 10k and 1M rows)…');
     try {
-      figures.push(...(await pullScalingFigures(distDir)));
+      figures.push(...(await backendFigures(distDir)));
     } catch (error) {
       console.error(error);
-      const names = [['pull10k', 'pull 100 changes, 10k rows'], ['pull1M', 'pull 100 changes, 1M rows'], ['pullRatio', 'pull ratio']] as const;
-      figures.push(...names.map(([id, name]) => failed({ id, name, unit: id === 'pullRatio' ? 'ratio' : 'ms', budget: null }, error)));
+      figures.push(failed({ id: 'backends', name: 'push, aggregate push and pull scaling on both backends', unit: 'ms', budget: null }, error));
     }
     const browser = await browserFigures(distDir);
     chromium = browser.chromium;
