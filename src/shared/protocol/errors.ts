@@ -1,4 +1,6 @@
 // Machine-readable error codes of the endpoint. The app maps each to words in both languages.
+// Both lists are closed unions on the phone: a code a newer endpoint sends that this app does not
+// know reads as 'unknown' (its message kept), so the app can still say what happens next.
 import * as z from 'zod/mini';
 
 export const ERROR_CODES = [
@@ -21,13 +23,29 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const errorBodySchema = z.object({
-  error: z.object({ code: z.string(), message: z.string() }),
-});
-export type ErrorBody = z.infer<typeof errorBodySchema>;
-
 /** Per-mutation rejection codes, found in a push response's `rejected` list. */
 // stale_status: a lifecycle event that was valid on its author's phone but no longer is, because
 // another device changed the hazard's status first.
 export const REJECTION_CODES = ['forbidden', 'conflict', 'invalid', 'stale_status'] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
+
+/** What a code this app does not know reads as. The endpoint never sends it. */
+export const UNKNOWN_CODE = 'unknown';
+
+const closedList = <C extends string>(codes: readonly C[]) => {
+  const known: ReadonlySet<unknown> = new Set(codes);
+  return (code: unknown): C | typeof UNKNOWN_CODE => (known.has(code) ? (code as C) : UNKNOWN_CODE);
+};
+
+/** The code if this app knows it, else 'unknown' (also for a row stored without one). */
+export const asErrorCode = closedList(ERROR_CODES);
+export const asRejectionCode = closedList(REJECTION_CODES);
+
+/** Any string parses; one this app does not know becomes 'unknown'. */
+export const errorCodeSchema = z.pipe(z.string(), z.transform((code: string) => asErrorCode(code)));
+export const rejectionCodeSchema = z.pipe(z.string(), z.transform((code: string) => asRejectionCode(code)));
+
+export const errorBodySchema = z.object({
+  error: z.object({ code: errorCodeSchema, message: z.string() }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
