@@ -1,5 +1,5 @@
 // Typed sync failures. `code` is what the UI turns into words; none of them loses data.
-import type { ErrorCode, UNKNOWN_CODE } from '../../shared/protocol/errors';
+import type { ErrorCode, UNKNOWN_CODE } from '../../shared/protocol/codes';
 
 export type SyncErrorCode =
   | 'network' // no answer at all: offline, DNS, reset, timeout

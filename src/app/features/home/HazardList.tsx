@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { STANDARD_CATEGORIES } from '../../../shared/domain/categories';
 import type { LocalHazard, OutboxRow } from '../../db/db';
-import { asRejectionCode } from '../../../shared/protocol/errors';
+import { asRejectionCode } from '../../../shared/protocol/codes';
 
 const LIST_LIMIT = 100;
 

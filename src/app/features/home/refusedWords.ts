@@ -5,7 +5,7 @@ import type { OutboxRow } from '../../db/db';
 import type { I18n } from '../../i18n';
 import type { Checkpoint } from '../../../shared/domain/rounds';
 import { HAZARD_EVENT_TYPES, type HazardEventType } from '../../../shared/domain/hazardEvents';
-import { asRejectionCode } from '../../../shared/protocol/errors';
+import { asRejectionCode } from '../../../shared/protocol/codes';
 import { localName } from '../../AppContext';
 import '../../../shared/i18n/features/refused';
 import '../../../shared/i18n/features/lifecycle';

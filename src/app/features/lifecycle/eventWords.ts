@@ -2,7 +2,7 @@
 import type { LocalHazardEvent, OutboxRow } from '../../db/db';
 import type { I18n } from '../../i18n';
 import type { Member } from '../../../shared/domain/schemas';
-import { asRejectionCode } from '../../../shared/protocol/errors';
+import { asRejectionCode } from '../../../shared/protocol/codes';
 import { localName } from '../../AppContext';
 import type { HazardDetail } from './useHazardDetail';
 import { draftOf } from '../../db/hazardRebase';
