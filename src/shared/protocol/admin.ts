@@ -44,7 +44,8 @@ export const auditEntrySchema = z.object({
   actorDeviceId: z.string(),
   action: z.string(),
   target: z.string(),
-  details: z.record(z.string(), z.unknown()),
+  /** What the action changed, by field; any object. */
+  details: z.looseObject({}),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 /** GET /audit: newest first. */
