@@ -9,7 +9,7 @@ import { enrolledMember } from '../bench/browser/seedOutbox';
 import { outboxCount, seedWaiting, until } from './helpers/browserPhone';
 import { expectExactlyOnce } from './helpers/verify';
 import { printTable, record } from './helpers/scoreboard';
-import { MAX_MUTATIONS_PER_PUSH } from '../../src/shared/protocol/sync';
+import { MAX_MUTATIONS_PER_PUSH } from '../../src/shared/protocol/limits';
 
 const N_BROWSER = 600;
 

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { N, runScenario } from './helpers/nodeScenario';
 import { isPush, onFirstSending } from './helpers/policies';
 import { printTable } from './helpers/scoreboard';
-import { MAX_MUTATIONS_PER_PUSH } from '../../src/shared/protocol/sync';
+import { MAX_MUTATIONS_PER_PUSH } from '../../src/shared/protocol/limits';
 
 afterAll(printTable);
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  PROTOCOL,
-  MAX_MUTATIONS_PER_PUSH,
-  pushRequestSchema,
-  pushResponseSchema,
-  pullResponseSchema,
-} from '../../src/shared/protocol/sync';
+import { PROTOCOL, pushRequestSchema, pushResponseSchema, pullResponseSchema } from '../../src/shared/protocol/sync';
+import { MAX_MUTATIONS_PER_PUSH } from '../../src/shared/protocol/limits';
 import { hazardDraftSchema } from '../../src/shared/domain/schemas';
 import { sampleDraft } from '../fixtures/hazards';
 

@@ -19,7 +19,7 @@ import type {
   PropertyCompany,
   Team,
 } from '../../shared/domain/schemas';
-import type { Mutation, Rejection } from '../../shared/protocol/sync';
+import type { Mutation, ReceivedRejection } from '../../shared/protocol/sync';
 import type { HazardEvent } from '../../shared/domain/hazardEvents';
 import type { Checkpoint, CheckpointScan, Round, TrackBatch, TrackPoint } from '../../shared/domain/rounds';
 
@@ -42,7 +42,7 @@ export interface OutboxRow {
   /** When it was queued (epoch ms), for people; order is `seq`. */
   queuedAt: number;
   state: 'pending' | 'rejected';
-  rejection: Omit<Rejection, 'id'> | null;
+  rejection: Omit<ReceivedRejection, 'id'> | null;
 }
 
 /** A round on the phone: the server's shape, known before the server has it. */

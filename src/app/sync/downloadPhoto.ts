@@ -4,9 +4,7 @@
 import { request, type EndpointConfig } from './request';
 import { SyncError } from './SyncError';
 import { PHOTO_ID_PATTERN } from '../../shared/domain/schemas';
-
-export type PhotoMime = 'image/jpeg' | 'image/png' | 'image/webp';
-const MIMES: readonly string[] = ['image/jpeg', 'image/png', 'image/webp'];
+import { isPhotoMime, type PhotoMime } from '../../shared/protocol/photos';
 
 export type PhotoDownload =
   | { ok: true; bytes: ArrayBuffer; mime: PhotoMime }
@@ -32,6 +30,6 @@ export async function downloadPhoto(config: EndpointConfig, id: string, signal?:
     return { ok: false, reason: 'offline' };
   }
   if ((await sha256Hex(answer.bytes)) !== id) return { ok: false, reason: 'unavailable', status: answer.status };
-  const type = answer.contentType ?? '';
-  return { ok: true, bytes: answer.bytes, mime: MIMES.includes(type) ? (type as PhotoMime) : 'image/jpeg' };
+  const type = answer.contentType;
+  return { ok: true, bytes: answer.bytes, mime: isPhotoMime(type) ? type : 'image/jpeg' };
 }

@@ -4,7 +4,7 @@
 import type { PatrolDb } from '../db/db';
 import { putRoundsPage } from '../db/rounds';
 import { request, type EndpointConfig } from './request';
-import { roundsRangeResponseSchema } from '../../shared/map/roundsRange';
+import { roundsRangeResponseSchema } from '../../shared/protocol/rounds';
 import type { DayWindow } from '../../shared/map/mapFilter';
 
 export interface FetchProgress {

@@ -2,7 +2,7 @@
 // MAX_PUSH_BODY_BYTES of body each, in queue order. Each body is serialized here, once, from
 // the mutations' own JSON, so the sender has it ready before the previous answer arrives.
 import type { OutboxRow } from '../db/db';
-import { MAX_MUTATIONS_PER_PUSH, MAX_PUSH_BODY_BYTES } from '../../shared/protocol/sync';
+import { MAX_MUTATIONS_PER_PUSH, MAX_PUSH_BODY_BYTES } from '../../shared/protocol/limits';
 
 export interface PushBatch {
   rows: OutboxRow[];

@@ -1,17 +1,14 @@
 // The community's time zone, as the endpoint counts weeks (COMMUNITY_TZ), pulled and kept in
 // `meta` (communityTimeZone) so the report counts the same weeks offline.
-import * as z from 'zod/mini';
 import type { PatrolDb } from '../db/db';
 import { setMeta } from '../db/meta';
 import { isTimeZone } from '../../shared/report/timeZone';
-import { PROTOCOL } from '../../shared/protocol/sync';
+import { communityConfigResponseSchema } from '../../shared/protocol/config';
 import { request, type EndpointConfig } from './request';
-
-const responseSchema = z.object({ protocol: z.literal(PROTOCOL), timeZone: z.string() });
 
 /** Pulls the zone and keeps it; network errors propagate (the caller keeps what it has). */
 export async function pullCommunityZone(db: PatrolDb, endpoint: EndpointConfig, signal?: AbortSignal): Promise<string> {
-  const { timeZone } = await request(endpoint, '/api/v1/config/community', { expect: responseSchema, signal });
+  const { timeZone } = await request(endpoint, '/api/v1/config/community', { expect: communityConfigResponseSchema, signal });
   if (!isTimeZone(timeZone)) throw new Error(`the endpoint sent an unknown time zone ${JSON.stringify(timeZone)}`);
   await setMeta(db, 'communityTimeZone', timeZone);
   return timeZone;

@@ -4,7 +4,8 @@
 // so does every later mutation of the same record, to keep each record's order; other records go.
 import type { OutboxRow, PatrolDb } from '../db/db';
 import { photoIdsOf } from './photoIdsOf';
-import { MAX_MUTATIONS_PER_PUSH, pushResponseSchema, type PushResponse } from '../../shared/protocol/sync';
+import { pushResponseSchema, type ReceivedPushResponse, type ReceivedRejection } from '../../shared/protocol/sync';
+import { MAX_MUTATIONS_PER_PUSH } from '../../shared/protocol/limits';
 import { usableId } from '../../shared/protocol/checkMutation';
 import { request, type EndpointConfig } from './request';
 import { packBatches } from './packBatches';
@@ -45,7 +46,7 @@ function readWindow(db: PatrolDb, after: number, size = READ_WINDOW): Promise<Ou
     .toArray();
 }
 
-type Refused = { seq: number; code: string; message: string };
+type Refused = Omit<ReceivedRejection, 'id'> & { seq: number };
 
 /**
  * Acked rows leave the outbox as key ranges: each maximal run of rows, in queue order, that
@@ -85,7 +86,7 @@ type Answer = { acked: number[]; rejected: Refused[] };
  * id their mutation carries, the one the endpoint answers with; a mutation with no usable id
  * (a damaged row) is refused under id '', in batch order, so those go to such rows in order.
  */
-function matchAnswer(batch: readonly OutboxRow[], response: PushResponse): Answer {
+function matchAnswer(batch: readonly OutboxRow[], response: ReceivedPushResponse): Answer {
   const sent = new Map<string, number>();
   const nameless: number[] = [];
   for (const row of batch) {

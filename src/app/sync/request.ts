@@ -101,9 +101,15 @@ function failureOf(status: number, text: string): SyncError {
     body = undefined;
   }
   const parsed = errorBodySchema.safeParse(body);
-  const serverCode = parsed.success ? parsed.data.error.code : null;
-  if (status === 401) return new SyncError('unauthorized', 401, serverCode ?? 'unauthorized', serverCode);
-  if (serverCode === 'quota_exceeded') return new SyncError('quota', status, serverCode, serverCode);
-  // A non-JSON error page in front of the endpoint is the network's, not the endpoint's.
-  return new SyncError(parsed.success ? 'server' : 'protocol', status, serverCode ?? `HTTP ${status}`, serverCode);
+  if (!parsed.success) {
+    if (status === 401) return new SyncError('unauthorized', 401, 'unauthorized');
+    // A non-JSON error page in front of the endpoint is the network's, not the endpoint's.
+    return new SyncError('protocol', status, `HTTP ${status}`);
+  }
+  const { code, message } = parsed.data.error;
+  // A code from a newer endpoint reads 'unknown'; its message is what is left to say which.
+  const detail = code === 'unknown' ? message : code;
+  if (status === 401) return new SyncError('unauthorized', 401, detail, code);
+  if (code === 'quota_exceeded') return new SyncError('quota', status, detail, code);
+  return new SyncError('server', status, detail, code);
 }

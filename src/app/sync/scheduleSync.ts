@@ -41,11 +41,12 @@ export function createScheduler(run: (signal: AbortSignal) => Promise<unknown>, 
         failures++;
         const delay = backoffDelay(failures, random);
         const code = error instanceof SyncError ? error.code : 'server';
+        const serverCode = error instanceof SyncError ? error.serverCode : null;
         const detail = error instanceof Error ? error.message : String(error);
         const now = Date.now();
         status.set({
           running: false,
-          lastError: { code, detail, at: now },
+          lastError: { code, serverCode, detail, at: now },
           nextRetryAt: now + delay,
           failingSince: status.get().failingSince ?? now,
         });

@@ -1,9 +1,9 @@
 // The sync engine's state for the UI: a tiny observable, so views re-render on change.
-import type { SyncErrorCode } from './SyncError';
+import type { ServerCode, SyncErrorCode } from './SyncError';
 
 export interface SyncStatus {
   running: boolean;
-  lastError: { code: SyncErrorCode; detail: string; at: number } | null;
+  lastError: { code: SyncErrorCode; serverCode: ServerCode; detail: string; at: number } | null;
   /** When the next automatic attempt is due after a failure. */
   nextRetryAt: number | null;
   /** First failure of the current unbroken run of failures ("unreachable since"). */

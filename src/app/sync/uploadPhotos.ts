@@ -5,10 +5,10 @@
 // (see pushOutbox), so the endpoint never shows a hazard with a photo that cannot come.
 import type { PatrolDb, PhotoRow } from '../db/db';
 import { getPhoto, markPhotosUploaded, photosToUpload } from '../db/photos';
-import * as z from 'zod/mini';
 import { SyncError } from './SyncError';
 import { DEFAULT_TIMEOUT_MS, request, type EndpointConfig } from './request';
 import { uploadProgress } from './uploadProgress';
+import { photoStoredResponseSchema } from '../../shared/protocol/photos';
 
 export interface UploadResult {
   uploaded: number;
@@ -26,7 +26,6 @@ const PARALLEL = 4;
 const MARK_BATCH = 25;
 // Refusals for good (bad request, too large, not an image): sending the same bytes again cannot help.
 const REFUSED = [400, 413, 415];
-const storedSchema = z.object({ id: z.string() });
 
 export async function uploadPhotos(db: PatrolDb, config: EndpointConfig, signal?: AbortSignal): Promise<UploadResult> {
   const ids = await photosToUpload(db);
@@ -86,7 +85,7 @@ async function putPhoto(config: EndpointConfig, row: PhotoRow, signal?: AbortSig
     const { id } = await request(config, `/api/v1/photos/${row.id}`, {
       method: 'PUT',
       body: { bytes: row.blob, type: row.mime },
-      expect: storedSchema,
+      expect: photoStoredResponseSchema,
       signal,
       // A photo is bigger than a push: twice the JSON deadline (60 s by default, enough for
       // 350 KB at 50 kbit/s on a weak edge of the network).

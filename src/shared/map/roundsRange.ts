@@ -1,24 +1,4 @@
-// GET /api/v1/rounds: the rounds of a period a device does not hold yet, with their track
-// batches and checkpoint scans, a few rounds a page (a walked day is ~0.5 MB of fixes).
-import * as z from 'zod/mini';
-import { isoTime } from '../domain/schemas';
-import { checkpointScanSchema, roundSchema, trackBatchSchema } from '../domain/rounds';
-import { PROTOCOL } from '../protocol/sync';
-
-/** The longest period one request may ask for. */
-export const MAX_RANGE_DAYS = 31;
-export const ROUNDS_PER_PAGE = 4;
-
-export const roundsRangeQuerySchema = z.object({ from: isoTime, to: isoTime });
-
-export const roundsRangeResponseSchema = z.object({
-  protocol: z.literal(PROTOCOL),
-  rounds: z.array(roundSchema),
-  trackBatches: z.array(trackBatchSchema),
-  checkpointScans: z.array(checkpointScanSchema),
-  /** Rounds in the whole period, for progress. */
-  total: z.number().check(z.int(), z.gte(0)),
-  /** Pass back as `cursor` for the next page; null on the last. */
-  nextCursor: z.nullable(z.string()),
-});
-export type RoundsRangeResponse = z.infer<typeof roundsRangeResponseSchema>;
+// The rounds range moved to the protocol (../protocol/rounds, ../protocol/limits); this path
+// stays only while the endpoint's map route imports it from here.
+export { MAX_RANGE_DAYS } from '../protocol/limits';
+export { ROUNDS_PER_PAGE, roundsRangeQuerySchema, roundsRangeResponseSchema, type RoundsRangeResponse } from '../protocol/rounds';

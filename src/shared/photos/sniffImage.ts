@@ -4,8 +4,10 @@
 // run SOI … SOF (with dimensions) … SOS … EOI and end there, a PNG must end with IEND, a WebP's
 // RIFF size must match. So a truncated file fails, and a JPEG header glued to a script
 // (polyglot) fails, because the script sits where the structure says nothing may be.
+import type { PhotoMime } from '../protocol/photos';
 
-export type ImageMime = 'image/jpeg' | 'image/png' | 'image/webp';
+/** The types a photo may travel as (the protocol's list). */
+export type ImageMime = PhotoMime;
 
 export interface SniffedImage {
   mime: ImageMime;

@@ -21,16 +21,12 @@ import {
   trackBatchSchema,
 } from '../domain/rounds';
 import { hazardEventDraftSchema, hazardEventSchema } from '../domain/hazardEvents';
+import { rejectionCodeSchema } from './errors';
+import { MAX_MUTATIONS_PER_PUSH } from './limits';
 
 export const PROTOCOL = 'patrol-sync/1';
-/** At most this many mutations per push: fewer round trips, which a mobile network's latency rules. */
-export const MAX_MUTATIONS_PER_PUSH = 1000;
-/**
- * A push body stays within this many bytes (UTF-8), below the endpoint's 1 MB request limit,
- * so batches of large mutations (track points, long texts) are cut short rather than refused.
- */
-export const MAX_PUSH_BODY_BYTES = 768 * 1024;
-export const MAX_PULL_LIMIT = 1000;
+// Defined in ./limits; named here too while the endpoint's routes still import them from here.
+export { MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT, MAX_PUSH_BODY_BYTES } from './limits';
 
 /** Every mutation carries a client-generated id: the key the server applies it at most once by. */
 const mutationBase = { id: z.uuid(), at: isoTime };
@@ -103,15 +99,20 @@ export const pushEnvelopeSchema = z.object({
   mutations: z.array(z.unknown()).check(z.maxLength(MAX_MUTATIONS_PER_PUSH)),
 });
 
-export const rejectionSchema = z.object({ id: z.string(), code: z.string(), message: z.string() });
-export type Rejection = z.infer<typeof rejectionSchema>;
+/** One refused mutation; a code this app does not know reads 'unknown' (see ./errors). */
+export const rejectionSchema = z.object({ id: z.string(), code: rejectionCodeSchema, message: z.string() });
+/** As the endpoint sends it: any code string. */
+export type Rejection = z.input<typeof rejectionSchema>;
+/** As the app reads it: a code it knows, or 'unknown'. */
+export type ReceivedRejection = z.infer<typeof rejectionSchema>;
 
 export const pushResponseSchema = z.object({
   protocol: z.literal(PROTOCOL),
   acked: z.array(z.string()),
   rejected: z.array(rejectionSchema),
 });
-export type PushResponse = z.infer<typeof pushResponseSchema>;
+export type PushResponse = z.input<typeof pushResponseSchema>;
+export type ReceivedPushResponse = z.infer<typeof pushResponseSchema>;
 
 const put = <E extends string, S extends z.ZodMiniType>(entity: E, data: S) =>
   z.object({ entity: z.literal(entity), op: z.literal('put'), id: z.string(), data });

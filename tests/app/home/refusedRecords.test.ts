@@ -29,7 +29,8 @@ const refusedRow = (mutation: unknown, code = 'invalid', message = 'data.severit
   entityId: 'x',
   queuedAt: 0,
   state: 'rejected',
-  rejection: { code, message },
+  // Any string: a row restored from a backup may carry a code this app does not know.
+  rejection: { code, message } as OutboxRow['rejection'],
 });
 const event: Mutation = {
   id: crypto.randomUUID(),
@@ -73,7 +74,13 @@ describe('refused record words', () => {
     expect(refusedNext(row, en)).toContain('Update the app');
     expect(refusedWhy(row, zh)).toBe('原因：服务器不接受此记录。');
     expect(refusedNext(refusedRow(event, 'stale_status'), zh)).toContain('状态');
-    expect(refusedWhy(refusedRow(event, 'teapot'), en)).toBe('Why: refused by the endpoint.');
+    // A newer endpoint's code reads 'unknown': still refused, and the member learns what to do.
+    for (const code of ['unknown', 'teapot']) {
+      expect(refusedWhy(refusedRow(event, code), en)).toBe('Why: the endpoint gave a reason this version of the app does not know.');
+      expect(refusedNext(refusedRow(event, code), en)).toBe('The endpoint is newer than this app. Update the app; if it is still refused, show this to the community office.');
+      expect(refusedWhy(refusedRow(event, code), zh)).toBe('原因：服务器给出了本版本应用无法识别的理由。');
+      expect(refusedNext(refusedRow(event, code), zh)).toContain('请更新应用');
+    }
   });
 });
 

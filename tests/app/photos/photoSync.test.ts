@@ -24,8 +24,10 @@ afterEach(async () => {
 
 type PhotoAnswer = (id: string, body: Blob) => Response | Promise<Response>;
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+/** The endpoint's answer to a PUT it stored (201) or held already (200). */
+const stored = (id: string, status = 201) => json({ id, bytes: 1, width: 1, height: 1 }, status);
 
-function endpoint(answerPhoto: PhotoAnswer = (id) => json({ id }, 201)) {
+function endpoint(answerPhoto: PhotoAnswer = (id) => stored(id)) {
   const log: string[] = [];
   const pushes: PushRequest[] = [];
   const fetch = async (url: URL | RequestInfo, init?: RequestInit) => {
@@ -95,7 +97,7 @@ describe('photo upload and push order', () => {
         cut = false;
         throw new TypeError('network connection was lost');
       }
-      return json({ id }, 201);
+      return stored(id);
     });
     await expect(uploadPhotos(db, config)).rejects.toBeInstanceOf(SyncError);
     expect((await db.photos.get(photo.id))?.uploaded).toBe(0);
@@ -109,8 +111,11 @@ describe('photo upload and push order', () => {
     await saveHazard(db, session, draftWith(), new Date(), [photo]);
     const { config } = endpoint(() => new Response('<html>captive portal</html>', { status: 200 }));
     await expect(uploadPhotos(db, config)).rejects.toMatchObject({ code: 'protocol' });
-    const wrongHash = endpoint(() => json({ id: 'f'.repeat(64) }, 200));
+    const wrongHash = endpoint(() => stored('f'.repeat(64), 200));
     await expect(uploadPhotos(db, wrongHash.config)).rejects.toMatchObject({ code: 'protocol' });
+    // The right hash in a body that is not the endpoint's answer (a proxy echoing the path).
+    const notTheAnswer = endpoint((id) => json({ id }, 200));
+    await expect(uploadPhotos(db, notTheAnswer.config)).rejects.toMatchObject({ code: 'protocol' });
     expect((await db.photos.get(photo.id))?.uploaded).toBe(0);
   });
 
@@ -118,7 +123,7 @@ describe('photo upload and push order', () => {
     const photos = [await stagedPhoto(), await stagedPhoto()];
     await saveHazard(db, session, draftWith(), new Date(), photos);
     const { config } = endpoint((id) =>
-      id === photos[0]!.id ? json({ error: { code: 'not_an_image', message: 'no' } }, 415) : json({ id }, 201),
+      id === photos[0]!.id ? json({ error: { code: 'not_an_image', message: 'no' } }, 415) : stored(id),
     );
     expect(await uploadPhotos(db, config)).toEqual({ uploaded: 1, refused: 1 });
     expect((await db.photos.get(photos[0]!.id))?.uploaded).toBe(0);

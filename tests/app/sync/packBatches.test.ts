@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OutboxRow } from '../../../src/app/db/db';
 import { packBatches } from '../../../src/app/sync/packBatches';
-import { MAX_MUTATIONS_PER_PUSH, MAX_PUSH_BODY_BYTES } from '../../../src/shared/protocol/sync';
+import { MAX_MUTATIONS_PER_PUSH, MAX_PUSH_BODY_BYTES } from '../../../src/shared/protocol/limits';
 import { MAX_BODY_BYTES } from '../../../src/server/http/createApp';
 import { draftWith } from '../../fixtures/hazards';
 

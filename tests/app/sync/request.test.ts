@@ -45,7 +45,11 @@ describe('request', () => {
     const cases: [Response | Error, Partial<SyncError>][] = [
       [json({ error: { code: 'token_revoked', message: 'no' } }, 401), { code: 'unauthorized', status: 401, serverCode: 'token_revoked' }],
       [new Response('<html>login</html>', { status: 401 }), { code: 'unauthorized', status: 401, serverCode: null }],
-      [json({ error: { code: 'busy', message: 'later' } }, 503), { code: 'server', status: 503, serverCode: 'busy' }],
+      [json({ error: { code: 'internal', message: 'internal error' } }, 500), { code: 'server', status: 500, serverCode: 'internal', message: 'internal' }],
+      [json({ error: { code: 'quota_exceeded', message: 'tomorrow' } }, 429), { code: 'quota', status: 429, serverCode: 'quota_exceeded' }],
+      // A newer endpoint's code: still the endpoint's error, read 'unknown', its message kept.
+      [json({ error: { code: 'busy', message: 'later' } }, 503), { code: 'server', status: 503, serverCode: 'unknown', message: 'later' }],
+      [json({ error: { code: 'device_retired', message: 'enroll again' } }, 401), { code: 'unauthorized', status: 401, serverCode: 'unknown' }],
       [new Response('<html>bad gateway</html>', { status: 502 }), { code: 'protocol', status: 502, message: 'HTTP 502' }],
       [new Response('<html>captive portal</html>', { status: 200 }), { code: 'protocol', status: 200 }],
       [json({ ok: 'yes' }), { code: 'protocol' }],

@@ -7,7 +7,8 @@ import { useI18n } from '../../i18n';
 import { useEndpointConfig } from '../../ui/useEndpointConfig';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { createEnrollmentCode, listDevices, revokeDevice, type DeviceListing } from '../../sync/adminApi';
+import { createEnrollmentCode, listDevices, revokeDevice } from '../../sync/adminApi';
+import type { DeviceListing } from '../../../shared/protocol/devices';
 import { MembersSection } from './MembersSection';
 import { AuditSection } from './AuditSection';
 

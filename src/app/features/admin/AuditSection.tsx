@@ -1,7 +1,8 @@
 // The audit log: who did what, when, newest first.
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
-import { listAudit, type AuditEntry } from '../../sync/adminApi';
+import { listAudit } from '../../sync/adminApi';
+import type { AuditEntry } from '../../../shared/protocol/admin';
 import { useEndpointConfig } from '../../ui/useEndpointConfig';
 
 export function AuditSection({ names, version, onError }: { names: Map<string, string>; version: number; onError: () => void }) {

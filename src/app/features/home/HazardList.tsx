@@ -5,16 +5,9 @@ import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { STANDARD_CATEGORIES } from '../../../shared/domain/categories';
 import type { LocalHazard, OutboxRow } from '../../db/db';
-import type { MessageKey } from '../../../shared/i18n';
+import { asRejectionCode } from '../../../shared/protocol/codes';
 
 const LIST_LIMIT = 100;
-
-/** The endpoint's rejection codes, in the member's words; its English message is for logs. */
-function rejectionKey(code: string | undefined): MessageKey {
-  return code === 'forbidden' || code === 'invalid' || code === 'conflict' || code === 'stale_status'
-    ? `rejection.${code}`
-    : 'rejection.other';
-}
 
 interface ListData {
   hazards: LocalHazard[];
@@ -78,7 +71,7 @@ export function HazardList() {
                 {!hazard.position && ` · ${t('hazard.noPosition')}`}
               </p>
               {local?.refused && (
-                <p class="error">{t('hazard.rejected', { reason: t(rejectionKey(local.refused.rejection?.code)) })}</p>
+                <p class="error">{t('hazard.rejected', { reason: t(`rejection.${asRejectionCode(local.refused.rejection?.code)}`) })}</p>
               )}
               {local && local.waiting > 0 && (
                 <p class="sync__state--waiting">{local.waiting > 1 ? t('hazard.pendingCount', { n: local.waiting }) : t('hazard.unsynced')}</p>

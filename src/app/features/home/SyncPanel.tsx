@@ -13,14 +13,7 @@ import { inState } from '../../db/outboxQueries';
 import type { SyncStatus } from '../../sync/syncStatus';
 import { uploadProgress, type UploadProgress } from '../../sync/uploadProgress';
 import { formatBytes } from '../../ui/formatBytes';
-import type { MessageKey } from '../../../shared/i18n';
-
-const ERROR_KEYS: Record<string, MessageKey> = {
-  network: 'sync.error.network',
-  protocol: 'sync.error.protocol',
-  unauthorized: 'sync.error.unauthorized',
-  server: 'sync.error.server',
-};
+import { syncErrorKey } from './syncErrorKey';
 
 export function SyncPanel() {
   const { db, scheduler } = useApp();
@@ -54,7 +47,7 @@ export function SyncPanel() {
       {error && !status.running && (
         <p class="error" role="alert">
           {error.code === 'network' && status.failingSince && `${t('sync.unreachableSince', { time: time(status.failingSince) })} `}
-          {t(ERROR_KEYS[error.code] ?? 'sync.error.server', { code: error.detail })}{' '}
+          {t(syncErrorKey(error), { code: error.detail })}{' '}
           {status.nextRetryAt && t('sync.nextRetry', { time: time(status.nextRetryAt) })}
         </p>
       )}

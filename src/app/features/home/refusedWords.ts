@@ -3,10 +3,9 @@
 // and what to do next. Rows from an older app may not parse: they still get a name.
 import type { OutboxRow } from '../../db/db';
 import type { I18n } from '../../i18n';
-import type { MessageKey } from '../../../shared/i18n';
 import type { Checkpoint } from '../../../shared/domain/rounds';
 import { HAZARD_EVENT_TYPES, type HazardEventType } from '../../../shared/domain/hazardEvents';
-import { REJECTION_CODES } from '../../../shared/protocol/errors';
+import { asRejectionCode } from '../../../shared/protocol/codes';
 import { localName } from '../../AppContext';
 import '../../../shared/i18n/features/refused';
 import '../../../shared/i18n/features/lifecycle';
@@ -87,15 +86,14 @@ export function refusedLabel(row: OutboxRow, known: RefusedLookups, i18n: I18n):
   }
 }
 
-const knownCode = (code: string | undefined) => (REJECTION_CODES as readonly string[]).includes(code ?? '');
+// A code this app does not know (from a newer endpoint, or a row restored from a backup) reads
+// 'unknown': still refused, with words for that.
 
 /** "Why: …" in the member's words, from the code; the endpoint's message is shown apart. */
 export function refusedWhy(row: OutboxRow, i18n: I18n): string {
-  const code = row.rejection?.code;
-  return i18n.t('refused.why', { reason: i18n.t((knownCode(code) ? `rejection.${code}` : 'rejection.other') as MessageKey) });
+  return i18n.t('refused.why', { reason: i18n.t(`rejection.${asRejectionCode(row.rejection?.code)}`) });
 }
 
 export function refusedNext(row: OutboxRow, i18n: I18n): string {
-  const code = row.rejection?.code;
-  return i18n.t((knownCode(code) ? `refused.next.${code}` : 'refused.next.other') as MessageKey);
+  return i18n.t(`refused.next.${asRejectionCode(row.rejection?.code)}`);
 }

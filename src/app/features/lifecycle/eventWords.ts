@@ -2,8 +2,7 @@
 import type { LocalHazardEvent, OutboxRow } from '../../db/db';
 import type { I18n } from '../../i18n';
 import type { Member } from '../../../shared/domain/schemas';
-import type { MessageKey } from '../../../shared/i18n';
-import { REJECTION_CODES } from '../../../shared/protocol/errors';
+import { asRejectionCode } from '../../../shared/protocol/codes';
 import { localName } from '../../AppContext';
 import type { HazardDetail } from './useHazardDetail';
 import { draftOf } from '../../db/hazardRebase';
@@ -26,7 +25,5 @@ export function authorLine(authorId: string, role: Member['role'], members: Map<
 
 /** The endpoint's rejection codes, in the member's words; its English message is for logs. */
 export function rejectionWords(row: Pick<OutboxRow, 'rejection'> | undefined, i18n: I18n): string {
-  const code = row?.rejection?.code;
-  const known = (REJECTION_CODES as readonly string[]).includes(code ?? '');
-  return i18n.t((known ? `rejection.${code}` : 'rejection.other') as MessageKey);
+  return i18n.t(`rejection.${asRejectionCode(row?.rejection?.code)}`);
 }

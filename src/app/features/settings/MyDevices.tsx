@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { useEndpointConfig } from '../../ui/useEndpointConfig';
-import { listOwnDevices, signOutDevice, type OwnDevice } from '../../sync/adminApi';
+import { listOwnDevices, signOutDevice } from '../../sync/ownDevices';
+import type { OwnDevice } from '../../../shared/protocol/devices';
 
 export function MyDevices() {
   const { t, dateTime } = useI18n();
