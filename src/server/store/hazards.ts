@@ -2,52 +2,63 @@
 // say (reporter, team, status, received time). Only known columns are written, so unknown
 // fields a client sends can never reach the database.
 import type { Hazard } from '../../shared/domain/schemas';
-import type { Sql, Tx } from './sql/sql';
+import type { Sql, SqlValue, Tx } from './sql/sql';
+import { insertRows } from './sql/bulk';
 
 const exists = async (sql: Sql, text: string, id: string) => (await sql.get(text, [id])) !== undefined;
 
 export const hazardExists = (sql: Sql, id: string) => exists(sql, 'SELECT 1 FROM hazards WHERE id = ?', id);
 
+const COLUMNS = [
+  'id', 'category_id', 'severity', 'description', 'lat', 'lng', 'accuracy', 'position_at', 'compound_id', 'round_id',
+  'created_at', 'reporter_id', 'team_id', 'status', 'received_at', 'photo_ids', 'assigned_company_id', 'assigned_at',
+  'resolved_at', 'duplicate_of', 'updated_at',
+] as const;
+
+const columnsOf = (hazard: Hazard): SqlValue[] => [
+  hazard.id,
+  hazard.categoryId,
+  hazard.severity,
+  hazard.description,
+  hazard.position?.lat ?? null,
+  hazard.position?.lng ?? null,
+  hazard.position?.accuracy ?? null,
+  hazard.position?.at ?? null,
+  hazard.compoundId,
+  hazard.roundId,
+  hazard.createdAt,
+  hazard.reporterId,
+  hazard.teamId,
+  hazard.status,
+  hazard.receivedAt,
+  JSON.stringify(hazard.photoIds),
+  hazard.assignedCompanyId,
+  hazard.assignedAt,
+  hazard.resolvedAt,
+  hazard.duplicateOf,
+  hazard.updatedAt,
+];
+
 /**
- * Inserts the hazard and publishes it to every member's pull. A hazard already stored (the same
- * draft sent again under a new mutation id) is left as it is: false. One statement does both the
- * check and the insert, since the primary key index is searched either way.
+ * Inserts hazards and publishes each new one to every member's pull. A hazard already stored (the
+ * same draft sent again under a new mutation id) is left as it is. Returns the ids inserted.
  */
+export async function insertHazards(tx: Tx, hazards: readonly Hazard[]): Promise<Set<string>> {
+  const inserted = await insertRows<{ id: string }>(tx, 'hazards', COLUMNS, hazards.map(columnsOf), 'ON CONFLICT (id) DO NOTHING RETURNING id');
+  const ids = new Set(inserted.map((r) => r.id));
+  // In the order given, and each once: a draft twice in one list is inserted by its first copy.
+  const published = new Set<string>();
+  for (const hazard of hazards) {
+    if (!ids.has(hazard.id) || published.has(hazard.id)) continue;
+    published.add(hazard.id);
+    tx.publish({ entity: 'hazard', op: 'put', id: hazard.id, data: hazard }, 'all');
+  }
+  return ids;
+}
+
+/** One hazard: false when it was already stored. */
 export async function insertHazard(tx: Tx, hazard: Hazard): Promise<boolean> {
-  // Positional parameters: binding a 21-key object per row cost a push more than the insert.
-  const changes = await tx.run(
-    `INSERT INTO hazards (id, category_id, severity, description, lat, lng, accuracy, position_at,
-       compound_id, round_id, created_at, reporter_id, team_id, status, received_at, photo_ids,
-       assigned_company_id, assigned_at, resolved_at, duplicate_of, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (id) DO NOTHING`,
-    [
-    hazard.id,
-    hazard.categoryId,
-    hazard.severity,
-    hazard.description,
-    hazard.position?.lat ?? null,
-    hazard.position?.lng ?? null,
-    hazard.position?.accuracy ?? null,
-    hazard.position?.at ?? null,
-    hazard.compoundId,
-    hazard.roundId,
-    hazard.createdAt,
-    hazard.reporterId,
-    hazard.teamId,
-    hazard.status,
-    hazard.receivedAt,
-    JSON.stringify(hazard.photoIds),
-    hazard.assignedCompanyId,
-    hazard.assignedAt,
-    hazard.resolvedAt,
-    hazard.duplicateOf,
-    hazard.updatedAt,
-    ],
-  );
-  if (changes === 0) return false;
-  tx.publish({ entity: 'hazard', op: 'put', id: hazard.id, data: hazard }, 'all');
-  return true;
+  return (await insertHazards(tx, [hazard])).has(hazard.id);
 }
 
 export interface HazardRow {

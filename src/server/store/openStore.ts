@@ -2,6 +2,7 @@
 // DATABASE_URL=postgres://… selects PostgreSQL; without it, SQLite at DATA_DIR/patrol.db.
 // Routes and services receive a Store and reach the database only through store/ functions.
 import pg from 'pg';
+import { parse } from 'pg-connection-string';
 import type { PhotoStore } from '../photos/photoStore';
 import { createFsPhotoStore } from '../photos/fsPhotoStore';
 import { join } from 'node:path';
@@ -34,11 +35,16 @@ export const isPostgresUrl = (url: string | undefined): url is string => !!url &
 export async function openStore(options: StoreOptions): Promise<Store> {
   const photos = options.photos ?? createFsPhotoStore(join(options.dataDir, 'photos'));
   if (isPostgresUrl(options.databaseUrl)) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An ack means durable: a server tuned to synchronous_commit=off must not weaken that here.
+    // Set as a connection option, so it holds before the first query (after the URL's own options).
+    const own = parse(options.databaseUrl).options;
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      options: [own, '-c synchronous_commit=on'].filter(Boolean).join(' '),
+      max: options.poolSize ?? 10,
+    });
     // An idle connection the server drops must not take the process down.
     pool.on('error', (error) => console.error('postgres pool error', error.message));
-    // An ack means durable: a server tuned to synchronous_commit=off must not weaken that here.
-    pool.on('connect', (client) => void client.query('SET synchronous_commit TO on').catch(() => undefined));
     try {
       await migratePostgres(pool);
       await ensureTrackPartitions(pool, new Date());
