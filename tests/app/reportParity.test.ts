@@ -1,5 +1,6 @@
-// The same fixture week, loaded by the app from IndexedDB and by the server from a real SQLite
-// file, gives identical statistics, CSV and GeoJSON: both sides run the one shared function.
+// The same fixture week, loaded by the app from IndexedDB and by the server from its Store (a
+// real SQLite file here), gives identical statistics, CSV and GeoJSON: both sides run the one
+// shared function.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,14 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PatrolDb } from '../../src/app/db/db';
 import { loadReportInput as loadFromDexie } from '../../src/app/features/report/loadReportInput';
-import { openDb } from '../../src/server/store/openDb';
+import { openStore } from '../../src/server/store/openStore';
 import { seedIfEmpty } from '../../src/server/seed/seedIfEmpty';
-import { loadReportInput as loadFromSqlite } from '../../src/server/store/reportData';
+import { loadReportInput as loadFromStore } from '../../src/server/store/reportData';
 import { weeklyStats } from '../../src/shared/report/weeklyStats';
 import { buildCsv } from '../../src/shared/report/csv';
 import { buildGeoJson } from '../../src/shared/report/geojson';
 import { scopeInput } from '../../src/shared/report/reportInput';
-import { writeWeekToDexie, writeWeekToSqlite } from '../fixtures/reportWeek';
+import { writeWeekToDexie, writeWeekToStore } from '../fixtures/reportWeek';
 import { RANGE, WEEK, ZONE } from '../shared/report/fixtureInput';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -24,17 +25,17 @@ afterEach(async () => {
 
 async function bothSides() {
   const dir = mkdtempSync(join(tmpdir(), 'patrol-report-'));
-  const sqlite = openDb(dir);
-  seedIfEmpty(sqlite, { demo: false, now: new Date() });
-  writeWeekToSqlite(sqlite);
+  const store = await openStore({ dataDir: dir });
+  await seedIfEmpty(store.sql, { demo: false, now: new Date() });
+  await writeWeekToStore(store.sql);
   const dexie = new PatrolDb(`report-${crypto.randomUUID()}`);
   await writeWeekToDexie(dexie);
   cleanups.push(async () => {
-    sqlite.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
     await dexie.delete();
   });
-  return { app: await loadFromDexie(dexie, RANGE), server: loadFromSqlite(sqlite, RANGE) };
+  return { app: await loadFromDexie(dexie, RANGE), server: await loadFromStore(store.sql, RANGE) };
 }
 
 describe('app and server report parity', () => {

@@ -3,10 +3,9 @@
 // slow, as on a weak signal: New hazard tapped at once must still offer exactly the server's
 // categories. Offline, the member is told, may try again, or goes in with the standard list.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useProduct } from './helpers/product';
+import { withStore } from './helpers/server';
 import { newPhone } from './helpers/browser';
 import { seriousViolations } from './helpers/app';
 import { putCategory } from '../../src/server/store/reference';
@@ -15,14 +14,7 @@ import { STANDARD_CATEGORIES } from '../../src/shared/domain/categories';
 const product = useProduct();
 const OWN_CATEGORY = { id: 'balcony', name: { zh: '阳台堆物', en: 'Balcony clutter' }, sort: 11 };
 
-beforeAll(() => {
-  const db = new Database(join(product.server.dataDir, 'patrol.db'));
-  try {
-    putCategory(db, OWN_CATEGORY);
-  } finally {
-    db.close();
-  }
-});
+beforeAll(() => withStore(product.server, (store) => store.sql.transaction((tx) => putCategory(tx, OWN_CATEGORY))));
 
 /** The pull answers only after `ms`, or not at all (offline) when `ms` is null. */
 async function slowPull(context: BrowserContext, ms: number | null): Promise<void> {

@@ -7,11 +7,12 @@ import { enrolledPhone, waitForIdleSync } from '../bench/browser/phone';
 import { enrolledMember } from '../bench/browser/seedOutbox';
 import { outboxCount, seedWaiting } from './helpers/browserPhone';
 import { expectExactlyOnce } from './helpers/verify';
+import { freshDatabaseUrl } from '../server/helpers/backend';
 import { printTable, record } from './helpers/scoreboard';
 
 const WAITING = 100;
 
-const product = useProduct({ privateBuild: true });
+const product = useProduct({ privateBuild: true, databaseUrl: freshDatabaseUrl });
 afterAll(printTable);
 
 describe('app update with unsynced work', () => {
@@ -43,7 +44,7 @@ describe('app update with unsynced work', () => {
     const convergeMs = Date.now() - started.getTime();
     expect(await outboxCount(page)).toBe(0);
     const tally = await expectExactlyOnce({
-      serverUrl: product.server.url, dataDir: product.server.dataDir, drafts: seeded.drafts, scope: '#11',
+      serverUrl: product.server.url, dataDir: product.server.dataDir, databaseUrl: product.server.databaseUrl, drafts: seeded.drafts, scope: '#11',
       reporter: () => member, receivedBetween: [started, new Date()],
     });
     record({

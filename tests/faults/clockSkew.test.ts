@@ -41,6 +41,7 @@ describe('device clocks', () => {
       const tally = await expectExactlyOnce({
         serverUrl: server.url,
         dataDir: server.dataDir,
+        databaseUrl: server.databaseUrl,
         drafts,
         reporter: (d) => owner.get(d.id)!.session.member,
         receivedBetween: [started, new Date()],

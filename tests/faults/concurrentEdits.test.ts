@@ -66,7 +66,7 @@ describe('concurrent changes to the same hazards', () => {
       const convergeMs = Date.now() - started;
 
       // Nothing lost, nothing twice: each event is on the server once, or refused on its author's phone.
-      const onServer = server.db.prepare('SELECT id, count(*) AS n FROM hazard_events GROUP BY id').all() as { id: string; n: number }[];
+      const onServer = await server.sql.all<{ id: string; n: number }>('SELECT id, count(*) AS n FROM hazard_events GROUP BY id');
       const duplicated = onServer.filter((r) => r.n > 1).length;
       const refused = new Map<string, string>();
       for (const phone of phones) {

@@ -89,7 +89,7 @@ describe('photo upload under faults', () => {
         }
         return drafts;
       },
-      endpoint: { url: server.url, dataDir },
+      endpoint: { url: server.url, dataDir, databaseUrl: server.databaseUrl },
       note: (proxy, run) =>
         `${HAZARDS} photos (${(base.length / 1024).toFixed(0)} KB each); ${Object.entries(proxy.counts)
           .filter(([fault, n]) => fault !== 'pass' && n > 0)

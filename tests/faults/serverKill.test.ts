@@ -1,5 +1,6 @@
 // Scenario 3: the endpoint process is SIGKILLed while a batch is in its hands, then restarted
-// on the same DATA_DIR. What it committed survived (WAL, synchronous=FULL); what it did not
+// on the same data (its DATA_DIR, and its DATABASE_URL on PostgreSQL). What it committed
+// survived (SQLite: WAL, synchronous=FULL; PostgreSQL: synchronous_commit on); what it did not
 // is still in the outbox; the retry settles both.
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScenario } from './helpers/nodeScenario';

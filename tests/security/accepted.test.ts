@@ -4,7 +4,8 @@
 // row and its applied-mutation record (a rejected one only the record), and nothing more.
 import { NEW_HAZARD_LIFECYCLE } from '../../src/shared/domain/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pullResponseSchema, pushResponseSchema, type Change, type Mutation } from '../../src/shared/protocol/sync';
+import { enrollResponseSchema, pullResponseSchema, pushResponseSchema, type Change, type Mutation } from '../../src/shared/protocol/sync';
+import { sha256Hex } from '../../src/server/auth/secrets';
 import { call, enroll, hazardCreate, push } from '../server/helpers/api';
 import { startSecurityServer, type SecurityServer } from './helpers/securityServer';
 import { changedTables, snapshot } from './helpers/snapshot';
@@ -21,20 +22,20 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const ONE_HAZARD = { hazards: 1, changes: 1, applied_mutations: 1, sqlite_sequence: 0 };
+const ONE_HAZARD = { hazards: 1, changes: 1, applied_mutations: 1 };
 const ONE_REJECTION = { applied_mutations: 1 };
 
 /** Pushes one mutation as member A; asserts the ack or rejection and exactly which tables changed. */
 async function pushOne(mutation: unknown, id: string, outcome: 'acked' | 'rejected'): Promise<void> {
-  const before = snapshot(server.db);
+  const before = await snapshot(server.sql);
   const result = await push(server.url, memberA, [mutation]);
   expect(result.status, JSON.stringify(result.body)).toBe(200);
   const response = pushResponseSchema.parse(result.body);
   expect(outcome === 'acked' ? response.acked : response.rejected.map((r) => r.id)).toEqual([id]);
-  expect(changedTables(before, snapshot(server.db))).toEqual(outcome === 'acked' ? ONE_HAZARD : ONE_REJECTION);
+  expect(changedTables(before, await snapshot(server.sql))).toEqual(outcome === 'acked' ? ONE_HAZARD : ONE_REJECTION);
 }
 
-const hazardRow = (id: string) => server.db.prepare('SELECT * FROM hazards WHERE id = ?').get(id);
+const hazardRow = (id: string) => server.sql.get('SELECT * FROM hazards WHERE id = ?', [id]);
 
 async function pulledHazard(id: string): Promise<Extract<Change, { entity: 'hazard' }>['data']> {
   const page = pullResponseSchema.parse((await call(server.url, '/api/v1/sync/pull?limit=1000', { token: readerB })).body);
@@ -48,7 +49,7 @@ describe('probes 2 and 4: authorship and server fields come from the server', ()
   it('probe 2: a team-A member cannot write a hazard as team B or as another reporter', async () => {
     const m = hazardCreate({ description: 'probe 2 write' });
     await pushOne({ ...m, data: { ...m.data, reporterId: 'm-b-lead', teamId: 'team-b' } }, m.id, 'acked');
-    expect(hazardRow(m.data.id)).toMatchObject({ reporter_id: 'm-a-08', team_id: 'team-a' });
+    expect(await hazardRow(m.data.id)).toMatchObject({ reporter_id: 'm-a-08', team_id: 'team-a' });
     expect(await pulledHazard(m.data.id)).toMatchObject({ reporterId: 'm-a-08', teamId: 'team-a' });
   });
 
@@ -72,7 +73,7 @@ describe('probes 2 and 4: authorship and server fields come from the server', ()
     };
     await pushOne(forged, m.id, 'acked');
     const serverValues = { reporter_id: 'm-a-08', team_id: 'team-a', status: 'open', received_at: server.clock.now().toISOString() };
-    expect(hazardRow(m.data.id)).toMatchObject(serverValues);
+    expect(await hazardRow(m.data.id)).toMatchObject(serverValues);
     const pulled = await pulledHazard(m.data.id);
     expect(pulled).toEqual({
       ...m.data,
@@ -83,10 +84,10 @@ describe('probes 2 and 4: authorship and server fields come from the server', ()
       ...NEW_HAZARD_LIFECYCLE,
       updatedAt: serverValues.received_at,
     });
-    const stored = JSON.stringify([hazardRow(m.data.id), server.db.prepare('SELECT data FROM changes WHERE entity_id = ?').get(m.data.id)]);
+    const stored = JSON.stringify([await hazardRow(m.data.id), await server.sql.get('SELECT data FROM changes WHERE entity_id = ?', [m.data.id])]);
     for (const leaked of ['serverTime', 'seq', 'role', '2000-01-01', '"resolved"', 'm-admin', 'team-b']) expect(stored).not.toContain(leaked);
     // The pushing device's role is unchanged.
-    expect(server.db.prepare("SELECT role FROM members WHERE id = 'm-a-08'").pluck().get()).toBe('member');
+    expect(await server.sql.get("SELECT role FROM members WHERE id = 'm-a-08'")).toEqual({ role: 'member' });
   });
 });
 
@@ -108,7 +109,7 @@ describe('probe 10: SQL metacharacters are stored verbatim', () => {
   it.each(TEXT_PAYLOADS.map((p) => [JSON.stringify(p), p]))('description %s', async (_name, payload) => {
     const m = hazardCreate({ description: payload });
     await pushOne(m, m.id, 'acked');
-    expect(server.db.prepare('SELECT description FROM hazards WHERE id = ?').pluck().get(m.data.id)).toBe(payload);
+    expect(await server.sql.get('SELECT description FROM hazards WHERE id = ?', [m.data.id])).toEqual({ description: payload });
     expect((await pulledHazard(m.data.id)).description).toBe(payload);
   });
 
@@ -117,15 +118,16 @@ describe('probe 10: SQL metacharacters are stored verbatim', () => {
     for (const patch of [{ categoryId: id }, { compoundId: id }]) {
       const m: Mutation = hazardCreate(patch);
       await pushOne(m, m.id, 'rejected');
-      const message = server.db.prepare('SELECT reject_message FROM applied_mutations WHERE id = ?').pluck().get(m.id);
-      expect(String(message)).toContain(JSON.stringify(id));
+      const row = await server.sql.get<{ reject_message: string }>('SELECT reject_message FROM applied_mutations WHERE id = ?', [m.id]);
+      expect(String(row?.reject_message)).toContain(JSON.stringify(id));
     }
   });
 
   it.each(TEXT_PAYLOADS.map((p) => [JSON.stringify(p), p]))('device name %s', async (_name, payload) => {
     const result = await call(server.url, '/api/v1/enroll', { body: { code: 'DEMO-A-10', deviceName: payload } });
     expect(result.status).toBe(201);
-    expect(server.db.prepare('SELECT name FROM devices ORDER BY rowid DESC LIMIT 1').pluck().get()).toBe(payload);
+    const { token } = enrollResponseSchema.parse(result.body);
+    expect(await server.sql.get('SELECT name FROM devices WHERE token_hash = ?', [sha256Hex(token)])).toEqual({ name: payload });
     const listed = await call(server.url, '/api/v1/admin/devices', { token: admin });
     expect(JSON.stringify(listed.body)).toContain(JSON.stringify(payload));
   });
@@ -137,7 +139,7 @@ describe('probe 11: markup is data to the API', () => {
   it('stores an XSS description verbatim and returns it as JSON with nosniff', async () => {
     const m = hazardCreate({ description: XSS });
     await pushOne(m, m.id, 'acked');
-    expect(server.db.prepare('SELECT description FROM hazards WHERE id = ?').pluck().get(m.data.id)).toBe(XSS);
+    expect(await server.sql.get('SELECT description FROM hazards WHERE id = ?', [m.data.id])).toEqual({ description: XSS });
     const response = await fetch(`${server.url}/api/v1/sync/pull?limit=1000`, { headers: { authorization: `Bearer ${readerB}` } });
     expect(response.headers.get('content-type')).toMatch(/^application\/json\b/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');

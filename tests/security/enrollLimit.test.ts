@@ -17,7 +17,7 @@ const attempt = (code: string) => call(server.url, '/api/v1/enroll', { body: { c
 
 it('probe 5: 10 wrong enrollment codes → 401 each, then 429 even for the right code, nothing written', async () => {
   expect(ENROLL_MAX_FAILURES).toBe(10);
-  const before = snapshot(server.db);
+  const before = await snapshot(server.sql);
   for (let i = 1; i <= ENROLL_MAX_FAILURES; i++) {
     const result = await attempt(`WRONG-CODE-${i}`);
     expect(result.status, `attempt ${i}`).toBe(401);
@@ -29,9 +29,9 @@ it('probe 5: 10 wrong enrollment codes → 401 each, then 429 even for the right
     expect(result.body).toEqual({ error: { code: 'rate_limited', message: expect.any(String) } });
     expect(result.headers.get('retry-after')).toBe(String(ENROLL_WINDOW_MS / 1000));
   }
-  const after = snapshot(server.db);
-  expect({ ...after, audit_log: before.audit_log, sqlite_sequence: before.sqlite_sequence }).toEqual(before);
-  expect(server.db.prepare('SELECT action, target FROM audit_log').all()).toEqual([{ action: 'enroll.burst', target: '127.0.0.1' }]);
+  const after = await snapshot(server.sql);
+  expect({ ...after, audit_log: before.audit_log }).toEqual(before);
+  expect(await server.sql.all('SELECT action, target FROM audit_log')).toEqual([{ action: 'enroll.burst', target: '127.0.0.1' }]);
 
   // The limit is a window, not a ban: once the failures age out the right code works.
   server.clock.advance(ENROLL_WINDOW_MS);

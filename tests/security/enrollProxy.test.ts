@@ -32,8 +32,8 @@ it('with TRUST_PROXY, one client locked out by its typos does not lock out the n
   const other = await attempt(proxied, 'DEMO-A-03', '203.0.113.6');
   expect(other.status).toBe(201);
   // The audit names the real client, not the proxy.
-  const bursts = proxied.db.prepare("SELECT target FROM audit_log WHERE action = 'enroll.burst'").pluck().all();
-  expect(bursts).toEqual(['203.0.113.5']);
+  const bursts = await proxied.sql.all("SELECT target FROM audit_log WHERE action = 'enroll.burst'");
+  expect(bursts).toEqual([{ target: '203.0.113.5' }]);
 });
 
 it('without TRUST_PROXY, a forged X-Forwarded-For does not give a guesser fresh buckets', async () => {
@@ -52,9 +52,9 @@ it('an enrollment is audited: who, which device, from which kind of code, from w
   const result = await attempt(proxied, 'DEMO-B-04', '203.0.113.77');
   expect(result.status).toBe(201);
   const member = (result.body as { member: { id: string } }).member.id;
-  const row = proxied.db
-    .prepare("SELECT actor_member_id AS actor, actor_device_id AS device, target, details FROM audit_log WHERE action = 'device.enroll' ORDER BY seq DESC LIMIT 1")
-    .get() as { actor: string; device: string; target: string; details: string };
+  const row = (await proxied.sql.get<{ actor: string; device: string; target: string; details: string }>(
+    "SELECT actor_member_id AS actor, actor_device_id AS device, target, details FROM audit_log WHERE action = 'device.enroll' ORDER BY seq DESC LIMIT 1",
+  ))!;
   expect(row.actor).toBe(member);
   expect(row.target).toBe(row.device);
   const details = JSON.parse(row.details) as Record<string, unknown>;

@@ -79,7 +79,7 @@ describe('probe 13: CSP on the app', () => {
 
 describe('CORS', () => {
   it('none by default: a foreign preflight gets no Access-Control headers and writes nothing', async () => {
-    const before = snapshot(server.db);
+    const before = await snapshot(server.sql);
     const push = await preflight(server, FOREIGN);
     expect(push.status).toBe(401);
     expect(JSON.parse(push.body)).toEqual({ error: { code: 'unauthorized', message: expect.any(String) } });
@@ -88,7 +88,7 @@ describe('CORS', () => {
     expect(JSON.parse(enroll.body)).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
     const health = await rawRequest({ port: server.port, path: '/api/v1/health', headers: { origin: FOREIGN } });
     for (const r of [push, enroll, health]) expect(corsHeaders(r)).toEqual([]);
-    expect(snapshot(server.db)).toEqual(before);
+    expect(await snapshot(server.sql)).toEqual(before);
   });
 
   it('with an allow-list: a listed origin gets the headers, any other origin none', async () => {
@@ -102,13 +102,13 @@ describe('CORS', () => {
     expect(get.headers['access-control-allow-origin']).toBe(LISTED);
     expect(get.headers.vary).toMatch(/Origin/);
 
-    const before = snapshot(listing.db);
+    const before = await snapshot(listing.sql);
     const foreign = await preflight(listing, FOREIGN);
     expect(foreign.status).toBe(401);
     expect(corsHeaders(foreign)).toEqual([]);
     const foreignGet = await rawRequest({ port: listing.port, path: '/api/v1/health', headers: { origin: FOREIGN } });
     expect(corsHeaders(foreignGet)).toEqual([]);
-    expect(snapshot(listing.db)).toEqual(before);
+    expect(await snapshot(listing.sql)).toEqual(before);
   });
 
   it('CORS_ORIGINS is parsed strictly: origins only, no wildcard', () => {

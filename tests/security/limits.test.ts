@@ -1,12 +1,10 @@
 // Limits and failure answers: the per-device rate limit (429 + Retry-After, configurable so a
 // small one can be tested), the request deadline (503 JSON for a stalled body), and a 500 that
 // says "internal" and nothing more. Each leaves the database as it was.
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_RATE_LIMIT } from '../../src/server/http/rateLimit';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '../../src/server/http/requestTimeout';
-import { DB_FILE } from '../../src/server/store/openDb';
+import { openStore } from '../../src/server/store/openStore';
 import { call, enroll, errorCode, hazardCreate, push } from '../server/helpers/api';
 import { rawRequest } from './helpers/rawHttp';
 import { startSecurityServer, type SecurityServer } from './helpers/securityServer';
@@ -30,13 +28,13 @@ describe('per-device rate limit', () => {
     const other = (await enroll(s.url, 'DEMO-A-03')).token;
     for (let i = 1; i <= 5; i++) expect((await call(s.url, '/api/v1/sync/pull', { token })).status, `request ${i}`).toBe(200);
 
-    const before = snapshot(s.db);
+    const before = await snapshot(s.sql);
     const refused = await push(s.url, token, [hazardCreate()]);
     expect(refused.status).toBe(429);
     expect(refused.body).toEqual({ error: { code: 'rate_limited', message: expect.any(String) } });
     // 6 a minute: the next request is allowed 10 s later.
     expect(refused.headers.get('retry-after')).toBe('10');
-    expect(snapshot(s.db)).toEqual(before);
+    expect(await snapshot(s.sql)).toEqual(before);
     expect((await call(s.url, '/api/v1/sync/pull', { token: other })).status).toBe(200);
 
     s.clock.advance(9_999);
@@ -54,7 +52,7 @@ describe('request deadline', () => {
   it('answers a push whose body stalls with 503 JSON and closes the connection, writing nothing', async () => {
     const s = (server = await startSecurityServer({ requestTimeoutMs: 200 }));
     const token = (await enroll(s.url, 'DEMO-A-04')).token;
-    const before = snapshot(s.db);
+    const before = await snapshot(s.sql);
     const body = JSON.stringify({ mutations: [hazardCreate()] });
     const result = await rawRequest({
       port: s.port,
@@ -67,7 +65,7 @@ describe('request deadline', () => {
     expect(result.status).toBe(503);
     expect(JSON.parse(result.body)).toEqual({ error: { code: 'internal', message: 'the request took longer than 0.2 s; try again' } });
     expect(result.headers.connection).toBe('close');
-    expect(snapshot(s.db)).toEqual(before);
+    expect(await snapshot(s.sql)).toEqual(before);
   });
 });
 
@@ -75,10 +73,10 @@ describe('500 answers', () => {
   it('carry {"error":{"code":"internal"}} and no stack, the stack going to stderr only', async () => {
     const s = (server = await startSecurityServer());
     const token = (await enroll(s.url, 'DEMO-A-07')).token;
-    const before = snapshot(s.db);
+    const before = await snapshot(s.sql);
     const stderr = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     // A real fault, not a test-only route: the database goes away under the running server.
-    s.db.close();
+    await s.store.close();
     for (const result of [
       await call(s.url, '/api/v1/sync/pull', { token }),
       await push(s.url, token, [hazardCreate()]),
@@ -90,11 +88,11 @@ describe('500 answers', () => {
       expect(JSON.stringify(result.body)).not.toMatch(/\bat |\.ts:|node_modules|database/i);
     }
     expect(stderr).toHaveBeenCalledTimes(3);
-    const reopened = new Database(join(s.dataDir, DB_FILE), { readonly: true });
+    const reopened = await openStore({ dataDir: s.dataDir, databaseUrl: s.databaseUrl });
     try {
-      expect(snapshot(reopened)).toEqual(before);
+      expect(await snapshot(reopened.sql)).toEqual(before);
     } finally {
-      reopened.close();
+      await reopened.close();
     }
   });
 });

@@ -23,12 +23,12 @@ afterAll(() => server.close());
 const photoDirListing = () => (existsSync(join(server.dataDir, 'photos')) ? readdirSync(join(server.dataDir, 'photos')) : []);
 let before: DbSnapshot;
 let filesBefore: string[];
-beforeEach(() => {
-  before = snapshot(server.db);
+beforeEach(async () => {
+  before = await snapshot(server.sql);
   filesBefore = photoDirListing();
 });
-afterEach(() => {
-  expect(snapshot(server.db), 'the database changed').toEqual(before);
+afterEach(async () => {
+  expect(await snapshot(server.sql), 'the database changed').toEqual(before);
   expect(photoDirListing(), 'the photos directory changed').toEqual(filesBefore);
 });
 

@@ -21,24 +21,24 @@ beforeAll(async () => {
   tokens.memberA = (await enroll(server.url, 'DEMO-A-05')).token;
   tokens.leadA = (await enroll(server.url, 'DEMO-A-LEAD')).token;
   tokens.revoked = (await enroll(server.url, 'DEMO-A-06', 'lost phone')).token;
-  const lost = String(server.db.prepare("SELECT id FROM devices WHERE name = 'lost phone'").pluck().get());
-  revokeDevice(server.db, lost, server.clock.now());
+  const lost = (await server.sql.get<{ id: string }>("SELECT id FROM devices WHERE name = 'lost phone'"))!.id;
+  await revokeDevice(server.sql, lost, server.clock.now());
   tokens.deactivated = (await enroll(server.url, 'DEMO-B-07')).token;
   // Roster management is not built yet: deactivate the member the way it will, in the table.
-  server.db.prepare("UPDATE members SET active = 0 WHERE id = 'm-b-07'").run();
+  await server.sql.run("UPDATE members SET active = 0 WHERE id = 'm-b-07'");
   // A team-private change as rounds will write them; only team B's lead and admins may see it.
-  server.db
-    .prepare("INSERT INTO changes (entity, entity_id, scope, data) VALUES ('team', ?, 'team:team-b', ?)")
-    .run(TEAM_B_PRIVATE, JSON.stringify({ id: TEAM_B_PRIVATE, name: { zh: '二队（内部）', en: 'Team B (private)' } }));
+  await server.sql.transaction(async (tx) =>
+    tx.publish({ entity: 'team', op: 'put', id: TEAM_B_PRIVATE, data: { id: TEAM_B_PRIVATE, name: { zh: '二队（内部）', en: 'Team B (private)' } } }, 'team:team-b'),
+  );
 });
 afterAll(() => server.close());
 
 let before: DbSnapshot;
-beforeEach(() => {
-  before = snapshot(server.db);
+beforeEach(async () => {
+  before = await snapshot(server.sql);
 });
-afterEach(() => {
-  expect(snapshot(server.db), 'the database changed').toEqual(before);
+afterEach(async () => {
+  expect(await snapshot(server.sql), 'the database changed').toEqual(before);
 });
 
 interface Probe {
@@ -60,7 +60,7 @@ function seesTeamBPrivate(result: ApiResult): boolean {
   expect(page.hasMore).toBe(false);
   return page.changes.some((c) => c.id === TEAM_B_PRIVATE);
 }
-const teamBPrivateSeq = () => Number(server.db.prepare('SELECT seq FROM changes WHERE entity_id = ?').pluck().get(TEAM_B_PRIVATE));
+const teamBPrivateSeq = async () => (await server.sql.get<{ seq: number }>('SELECT seq FROM changes WHERE entity_id = ?', [TEAM_B_PRIVATE]))!.seq;
 
 const authProbes: Probe[] = (
   [
@@ -93,7 +93,7 @@ const probes: Probe[] = [
   },
   {
     name: "probe 2: a cursor aimed just before a team-B change doesn't reveal it",
-    send: () => pullAs(tokens.leadA, `?cursor=${encodeCursor(teamBPrivateSeq() - 1)}&limit=1000`),
+    send: async () => pullAs(tokens.leadA, `?cursor=${encodeCursor((await teamBPrivateSeq()) - 1)}&limit=1000`),
     status: 200,
     code: null,
     check: (r) => expect(seesTeamBPrivate(r)).toBe(false),

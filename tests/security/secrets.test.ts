@@ -1,23 +1,25 @@
 // Probe 14 and the request log: after an enroll (demo code and a random single-use code), a
-// push and a pull, the raw token and code appear nowhere — not in the SQLite file, not in its
-// WAL, not in a log line — while their SHA-256 is there (so the scan looked in the right place).
+// push and a pull, the raw token and code appear nowhere — not in any stored row (on SQLite, not
+// in the file or its WAL either), not in a log line — while their SHA-256 is there (so the scan
+// looked in the right place).
 // Each log line is one JSON object with method, path (no query), status, ms and deviceId.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { createEnrollmentCode } from '../../src/server/store/enrollment';
-import { DB_FILE } from '../../src/server/store/openDb';
-import { sha256Hex } from '../../src/server/store/secrets';
+import { DB_FILE } from '../../src/server/store/sqlite/openSqlite';
+import { sha256Hex } from '../../src/server/auth/secrets';
 import { call, enroll, hazardCreate, push } from '../server/helpers/api';
 import { startSecurityServer, type SecurityServer } from './helpers/securityServer';
+import { tableRows } from './helpers/snapshot';
 
 let server: SecurityServer;
 const secrets: string[] = [];
-let deviceIds: string[] = [];
+const deviceIds: string[] = [];
 beforeAll(async () => {
   server = await startSecurityServer();
-  const { code } = createEnrollmentCode(server.db, 'm-b-03', server.clock.now());
+  const { code } = await createEnrollmentCode(server.sql, 'm-b-03', server.clock.now());
   const first = await enroll(server.url, code, 'first phone');
   const second = await enroll(server.url, 'DEMO-A-09', 'second phone');
   secrets.push(code, first.token, 'DEMO-A-09', second.token);
@@ -26,17 +28,23 @@ beforeAll(async () => {
     expect((await call(server.url, '/api/v1/sync/pull?cursor=&limit=50', { token })).status).toBe(200);
     expect((await call(server.url, `/api/v1/sync/pull?token=${token}`, { token })).status).toBe(200);
   }
-  deviceIds = z.array(z.string()).parse(server.db.prepare('SELECT id FROM devices ORDER BY rowid').pluck().all());
+  for (const token of [first.token, second.token]) {
+    deviceIds.push((await server.sql.get<{ id: string }>('SELECT id FROM devices WHERE token_hash = ?', [sha256Hex(token)]))!.id);
+  }
 });
 afterAll(() => server.close());
 
-const dbBytes = () =>
-  Buffer.concat(
-    [DB_FILE, `${DB_FILE}-wal`].map((f) => join(server.dataDir, f)).filter(existsSync).map((f) => readFileSync(f)),
-  );
+// Every stored row as text; on SQLite also the file and its WAL, where an overwritten row's old
+// bytes may linger.
+async function dbBytes(): Promise<Buffer> {
+  const rows = Buffer.from(JSON.stringify(await tableRows(server.sql)), 'utf8');
+  if (server.sql.dialect !== 'sqlite') return rows;
+  const files = [DB_FILE, `${DB_FILE}-wal`].map((f) => join(server.dataDir, f)).filter(existsSync).map((f) => readFileSync(f));
+  return Buffer.concat([rows, ...files]);
+}
 
-it('probe 14: the raw token and enrollment code never reach the DB file or its WAL', () => {
-  const bytes = dbBytes();
+it('probe 14: the raw token and enrollment code are stored nowhere (rows, DB file, WAL)', async () => {
+  const bytes = await dbBytes();
   expect(bytes.length).toBeGreaterThan(0);
   for (const secret of secrets) {
     expect(bytes.includes(Buffer.from(secret, 'utf8')), 'raw secret in the database').toBe(false);

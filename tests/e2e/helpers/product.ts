@@ -1,5 +1,5 @@
-// One product server (as `npm start` runs it, on a temp DATA_DIR) and one Chromium per test file,
-// started before its tests and stopped after them.
+// One product server (as `npm start` runs it, on a temp DATA_DIR; SQLite unless a database is
+// given) and one Chromium per test file, started before its tests and stopped after them.
 import { afterAll, beforeAll } from 'vitest';
 import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ export interface Product {
   staticDir: string;
 }
 
-export function useProduct(options: { privateBuild?: boolean } = {}): Product {
+export function useProduct(options: { privateBuild?: boolean; databaseUrl?: () => Promise<string | undefined> } = {}): Product {
   const product = {} as Product;
   beforeAll(async () => {
     product.staticDir = E2E_DIST;
@@ -24,7 +24,7 @@ export function useProduct(options: { privateBuild?: boolean } = {}): Product {
       product.staticDir = mkdtempSync(join(tmpdir(), 'patrol-build-'));
       cpSync(E2E_DIST, product.staticDir, { recursive: true });
     }
-    product.server = await startProductServer(product.staticDir);
+    product.server = await startProductServer(product.staticDir, {}, await options.databaseUrl?.());
     product.browser = await launchChromium();
   });
   afterAll(async () => {

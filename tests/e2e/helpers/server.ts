@@ -1,5 +1,6 @@
-// Runs the product the way `npm start` does (src/server/bin/start.mjs) on a temp DATA_DIR and a
-// free port, and can stop and restart it on the same port and data, as a real outage would.
+// Runs the product the way `npm start` does (src/server/bin/start.mjs) on a temp DATA_DIR (and,
+// when given one, a PostgreSQL DATABASE_URL) and a free port, and can stop and restart it on the
+// same port and data, as a real outage would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -7,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { openStore, type Store } from '../../../src/server/store/openStore';
+import { DB_FILE } from '../../../src/server/store/sqlite/openSqlite';
 import { E2E_DIST } from './globalSetup';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -22,14 +25,29 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export interface ProductServer {
-  url: string;
+/** Where an endpoint keeps its data: DATA_DIR, and DATABASE_URL when it runs on PostgreSQL. */
+export interface StoredAt {
   dataDir: string;
+  databaseUrl: string | undefined;
+}
+
+/** Opens a Store of its own on an endpoint's data (running or not), for `fn`, then closes it. */
+export async function withStore<T>(at: StoredAt, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore({ dataDir: at.dataDir, databaseUrl: at.databaseUrl });
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+export interface ProductServer extends StoredAt {
+  url: string;
   output: () => string;
   stop(): Promise<void>;
   /** `env` is added to the server's environment from this start on (MAP_PROVIDER, say). */
   start(env?: Record<string, string>): Promise<void>;
-  /** Runs a read-only query on the server's SQLite file. */
+  /** Runs a read-only query on the server's SQLite file (withStore reads either backend). */
   query<T>(sql: string, ...params: unknown[]): T[];
 }
 
@@ -44,7 +62,7 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`server did not become healthy:\n${log()}`);
 }
 
-export async function startProductServer(staticDir = E2E_DIST, env: Record<string, string> = {}): Promise<ProductServer> {
+export async function startProductServer(staticDir = E2E_DIST, env: Record<string, string> = {}, databaseUrl?: string): Promise<ProductServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'patrol-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -55,13 +73,15 @@ export async function startProductServer(staticDir = E2E_DIST, env: Record<strin
   const server: ProductServer = {
     url,
     dataDir,
+    databaseUrl,
     output: () => log,
     async start(env) {
       if (env) extraEnv = { ...extraEnv, ...env };
       child = spawn(process.execPath, ['src/server/bin/start.mjs'], {
         cwd: root,
         // An empty demo unless a test asks for the demo week (start.mjs seeds it by default).
-        env: { DEMO_REPORT_WEEK: '0', ...process.env, ...extraEnv, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir, SKIP_BUILD: '1' },
+        // DATABASE_URL is this helper's to choose: empty means SQLite in DATA_DIR.
+        env: { DEMO_REPORT_WEEK: '0', ...process.env, ...extraEnv, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir, SKIP_BUILD: '1', DATABASE_URL: databaseUrl ?? '' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -77,7 +97,8 @@ export async function startProductServer(staticDir = E2E_DIST, env: Record<strin
       child = null;
     },
     query<T>(sql: string, ...params: unknown[]) {
-      const db = new Database(join(dataDir, 'patrol.db'), { readonly: true, fileMustExist: true });
+      if (databaseUrl) throw new Error('query reads the SQLite file; this server runs on PostgreSQL: use withStore');
+      const db = new Database(join(dataDir, DB_FILE), { readonly: true, fileMustExist: true });
       try {
         return db.prepare(sql).all(...params) as T[];
       } finally {

@@ -2,6 +2,7 @@
 // proxy between them, sync until settled, then the exactly-once verdict and a table row.
 import { expect } from 'vitest';
 import type { HazardDraft } from '../../../src/shared/domain/schemas';
+import type { StoredAt } from '../../e2e/helpers/server';
 import { startTestServer } from '../../server/helpers/testServer';
 import { startFaultProxy, type Fault, type FaultProxy, type ProxyOptions } from './faultProxy';
 import { nodePhone, pendingCount, saveHazards, syncUntilSettled, type NodePhone, type SyncOptions, type SyncRun } from './nodePhone';
@@ -10,9 +11,8 @@ import { record } from './scoreboard';
 
 export const N = 1_000;
 
-export interface Endpoint {
+export interface Endpoint extends StoredAt {
   url: string;
-  dataDir: string;
 }
 
 export interface ScenarioSpec {
@@ -73,6 +73,7 @@ export async function runScenario(spec: ScenarioSpec): Promise<ScenarioResult> {
     const tally = await expectExactlyOnce({
       serverUrl: endpoint.url,
       dataDir: endpoint.dataDir,
+      databaseUrl: endpoint.databaseUrl,
       drafts,
       reporter: () => phone.session.member,
       receivedBetween: [started, new Date()],

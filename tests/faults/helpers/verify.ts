@@ -1,12 +1,11 @@
 // The suite's one verdict: the server holds exactly the N drafts, each once, field for field,
 // and the phone's outbox is empty. Server state is read twice: as a pull (what members get)
-// and straight from the SQLite file (what is stored, duplicates included).
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+// and straight from its database, either backend (what is stored, duplicates included).
 import { expect } from 'vitest';
 import { hazardDraftSchema, hazardSchema, type Hazard, type HazardDraft } from '../../../src/shared/domain/schemas';
 import { pullResponseSchema } from '../../../src/shared/protocol/sync';
 import { enroll } from '../../server/helpers/api';
+import { withStore, type StoredAt } from '../../e2e/helpers/server';
 
 export interface Tally {
   records: number;
@@ -35,21 +34,12 @@ export async function pullAllHazards(serverUrl: string): Promise<Hazard[]> {
   throw new Error('pull did not end within 1,000 pages');
 }
 
-/** Rows per description in the SQLite file: a hazard stored twice under two ids shows here. */
-function storedDescriptions(dataDir: string, scope: string): Map<string, number> {
-  const db = new Database(join(dataDir, 'patrol.db'), { readonly: true, fileMustExist: true });
-  try {
-    const rows = db
-      .prepare('SELECT description, count(*) AS n FROM hazards WHERE substr(description, 1, length(?)) = ? GROUP BY description')
-      .all(scope, scope);
-    const counts = new Map<string, number>();
-    for (const row of rows) {
-      if (typeof row === 'object' && row !== null && 'description' in row && 'n' in row) counts.set(String(row.description), Number(row.n));
-    }
-    return counts;
-  } finally {
-    db.close();
-  }
+/** Stored rows per description starting with `scope`: a hazard stored twice under two ids shows here. */
+export async function storedDescriptions(at: StoredAt, scope: string): Promise<Map<string, number>> {
+  const rows = await withStore(at, (store) =>
+    store.sql.all<{ description: string; n: number }>('SELECT description, count(*) AS n FROM hazards GROUP BY description'),
+  );
+  return new Map(rows.filter((r) => r.description.startsWith(scope)).map((r) => [r.description, r.n]));
 }
 
 export function tally(drafts: readonly HazardDraft[], stored: Map<string, number>): Tally {
@@ -61,9 +51,8 @@ export function tally(drafts: readonly HazardDraft[], stored: Map<string, number
   return { records: drafts.length, lost, duplicated };
 }
 
-export interface Expectations {
+export interface Expectations extends StoredAt {
   serverUrl: string;
-  dataDir: string;
   drafts: readonly HazardDraft[];
   reporter: (draft: HazardDraft) => { id: string; teamId: string | null };
   /** Only hazards whose description starts with this count (scenarios sharing one server). */
@@ -74,7 +63,7 @@ export interface Expectations {
 
 export async function expectExactlyOnce(x: Expectations): Promise<Tally> {
   const scope = x.scope ?? '';
-  const result = tally(x.drafts, storedDescriptions(x.dataDir, scope));
+  const result = tally(x.drafts, await storedDescriptions(x, scope));
   expect(result, 'lost or duplicated on the server').toEqual({ records: x.drafts.length, lost: 0, duplicated: 0 });
 
   const pulled = (await pullAllHazards(x.serverUrl)).filter((h) => h.description.startsWith(scope));

@@ -1,6 +1,7 @@
-// The real endpoint in-process for the security suite: a temp DATA_DIR (real SQLite file), a
-// STATIC_DIR with files planted *outside* it (to catch traversal), every log line captured, and
-// a clock that moves only when a test says so, so rate limits and server timestamps are exact.
+// The real endpoint in-process for the security suite: a temp DATA_DIR, a fresh database on the
+// run's backend, a STATIC_DIR with files planted *outside* it (to catch traversal), every log
+// line captured, and a clock that moves only when a test says so, so rate limits and server
+// timestamps are exact.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,8 @@ export interface SecurityServer {
   store: RunningServer['store'];
   /** The server's database (portable SQL, `?` placeholders), to check that nothing changed. */
   sql: Sql;
+  /** The DATABASE_URL it runs on (undefined: SQLite in dataDir), to open the same data again. */
+  databaseUrl: string | undefined;
   /** Every request-log line written so far. */
   logs: string[];
   clock: { now: () => Date; advance: (ms: number) => void };
@@ -43,16 +46,17 @@ export async function startSecurityServer(tuning: Tuning = {}): Promise<Security
   const clock = { now: () => new Date(nowMs), advance: (ms: number) => void (nowMs += ms) };
   const logs: string[] = [];
   const dataDir = join(parent, 'data');
+  const databaseUrl = await freshDatabaseUrl();
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
     dataDir,
-    databaseUrl: await freshDatabaseUrl(),
+    databaseUrl,
     staticDir,
     demo: true,
     log: (line) => logs.push(line),
     now: clock.now,
     ...tuning,
   });
-  return { url: server.url, port: server.port, dataDir, store: server.store, sql: server.store.sql, logs, clock, close: server.close };
+  return { url: server.url, port: server.port, dataDir, store: server.store, sql: server.store.sql, databaseUrl, logs, clock, close: server.close };
 }
