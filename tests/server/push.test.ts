@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const hazardRows = (id: string) => server.db.prepare('SELECT * FROM hazards WHERE id = ?').all(id);
+const hazardRows = (id: string) => server.sql.all<Record<string, unknown>>('SELECT * FROM hazards WHERE id = ?', [id]);
 
 describe('POST /api/v1/sync/push', () => {
   it('acks the same batch twice and stores one row', async () => {
@@ -24,29 +24,30 @@ describe('POST /api/v1/sync/push', () => {
       expect(result.status).toBe(200);
       expect(pushResponseSchema.parse(result.body)).toEqual({ protocol: 'patrol-sync/1', acked: ids, rejected: [] });
     }
-    for (const m of batch) expect(hazardRows(m.data.id)).toHaveLength(1);
+    for (const m of batch) expect(await hazardRows(m.data.id)).toHaveLength(1);
   });
 
   it('stores one row for two concurrent identical batches, and acks both', async () => {
-    const before = countRows(server.db, 'hazards');
+    const before = await countRows(server.sql, 'hazards');
     const batch = Array.from({ length: 20 }, () => hazardCreate());
     const results = await Promise.all([push(server.url, token, batch), push(server.url, token, batch)]);
     for (const result of results) {
       expect(result.status).toBe(200);
       expect(pushResponseSchema.parse(result.body).acked).toEqual(batch.map((m) => m.id));
     }
-    expect(countRows(server.db, 'hazards')).toBe(before + 20);
+    expect(await countRows(server.sql, 'hazards')).toBe(before + 20);
   });
 
   it('takes reporter, team, status and received time from the server, not the client', async () => {
     const mutation = hazardCreate();
     const forged = { ...mutation, data: { ...mutation.data, reporterId: 'm-b-lead', teamId: 'team-b', status: 'resolved', receivedAt: '2000-01-01T00:00:00Z' } };
     expect((await push(server.url, token, [forged])).status).toBe(200);
-    expect(hazardRows(mutation.data.id)).toEqual([
+    expect(await hazardRows(mutation.data.id)).toEqual([
       expect.objectContaining({ reporter_id: 'm-a-02', team_id: 'team-a', status: 'open' }),
     ]);
-    const [row] = server.db.prepare('SELECT received_at FROM hazards WHERE id = ?').pluck().all(mutation.data.id);
-    expect(String(row)).not.toBe('2000-01-01T00:00:00Z');
+    const row = await server.sql.get<{ received_at: string }>('SELECT received_at FROM hazards WHERE id = ?', [mutation.data.id]);
+    expect(row?.received_at).toBeTypeOf('string');
+    expect(row?.received_at).not.toBe('2000-01-01T00:00:00Z');
   });
 
   it('ignores unknown fields and stores none of them', async () => {
@@ -54,10 +55,10 @@ describe('POST /api/v1/sync/push', () => {
     const body = { ...mutation, extra: 'MUTATION-EXTRA', data: { ...mutation.data, secretNote: 'DATA-EXTRA' } };
     const result = await push(server.url, token, [body]);
     expect(pushResponseSchema.parse(result.body).acked).toEqual([mutation.id]);
-    const change = server.db.prepare("SELECT data FROM changes WHERE entity = 'hazard' AND entity_id = ?").pluck().get(mutation.data.id);
+    const change = (await server.sql.get<{ data: string }>("SELECT data FROM changes WHERE entity = 'hazard' AND entity_id = ?", [mutation.data.id]))?.data;
     expect(String(change)).toContain('unknown-fields probe');
     expect(String(change)).not.toContain('EXTRA');
-    expect(JSON.stringify(hazardRows(mutation.data.id))).not.toContain('EXTRA');
+    expect(JSON.stringify(await hazardRows(mutation.data.id))).not.toContain('EXTRA');
   });
 
   it('rejects an unknown category or compound, the same way every time, without a row', async () => {
@@ -72,8 +73,8 @@ describe('POST /api/v1/sync/push', () => {
       ]);
       expect(response.rejected[0]?.message).toContain('volcano');
     }
-    expect(hazardRows(badCategory.data.id)).toHaveLength(0);
-    expect(hazardRows(badCompound.data.id)).toHaveLength(0);
+    expect(await hazardRows(badCategory.data.id)).toHaveLength(0);
+    expect(await hazardRows(badCompound.data.id)).toHaveLength(0);
   });
 
   it('acks a second mutation for a hazard that already exists without changing it', async () => {
@@ -82,6 +83,6 @@ describe('POST /api/v1/sync/push', () => {
     await push(server.url, token, [first]);
     const response = pushResponseSchema.parse((await push(server.url, token, [resend])).body);
     expect(response.acked).toEqual([resend.id]);
-    expect(hazardRows(first.data.id)).toEqual([expect.objectContaining({ description: 'first words' })]);
+    expect(await hazardRows(first.data.id)).toEqual([expect.objectContaining({ description: 'first words' })]);
   });
 });

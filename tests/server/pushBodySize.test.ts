@@ -1,6 +1,6 @@
 // A phone back from days offline holds more than one request may carry (track batches of 500
 // points are ~37 KB each): the app's push must cut it into requests the endpoint accepts, and
-// every mutation must be acked. Real endpoint and SQLite; the phone's Dexie on fake-indexeddb.
+// every mutation must be acked. Real endpoint and database; the phone's Dexie on fake-indexeddb.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PatrolDb } from '../../src/app/db/db';
@@ -41,7 +41,7 @@ describe('a push bigger than one request', () => {
     expect(await db.outbox.count()).toBe(0);
     expect(bodyBytes.reduce((a, b) => a + b, 0)).toBeGreaterThan(MAX_BODY_BYTES);
     for (const bytes of bodyBytes) expect(bytes).toBeLessThanOrEqual(MAX_BODY_BYTES);
-    expect(countRows(server.db, 'track_batches')).toBe(60);
+    expect(await countRows(server.sql, 'track_batches')).toBe(60);
     await db.delete();
   });
 });

@@ -14,8 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const hazardRows = (id: string) => server.db.prepare('SELECT id FROM hazards WHERE id = ?').all(id);
-const appliedRows = (id: string) => server.db.prepare('SELECT id FROM applied_mutations WHERE id = ?').all(id);
+const hazardRows = (id: string) => server.sql.all('SELECT id FROM hazards WHERE id = ?', [id]);
+const appliedRows = (id: string) => server.sql.all('SELECT id FROM applied_mutations WHERE id = ?', [id]);
 const withSeverity = (severity: string) => {
   const m = hazardCreate();
   return { ...m, data: { ...m.data, severity } };
@@ -32,15 +32,15 @@ describe('a push with an invalid mutation among valid ones', () => {
     const valid = Array.from({ length: MAX_MUTATIONS_PER_PUSH - 1 }, () => hazardCreate());
     const bad = withSeverity('extreme');
     const batch = [...valid.slice(0, 500), bad, ...valid.slice(500)];
-    const hazardsBefore = countRows(server.db, 'hazards');
+    const hazardsBefore = await countRows(server.sql, 'hazards');
     for (let round = 0; round < 2; round++) {
       const response = await answer(batch);
       expect(response.acked).toEqual(valid.map((m) => m.id));
       expect(response.rejected).toEqual([{ id: bad.id, code: 'invalid', message: expect.stringMatching(/^data\.severity: Invalid option/) }]);
     }
-    expect(countRows(server.db, 'hazards')).toBe(hazardsBefore + valid.length);
-    expect(hazardRows(bad.data.id)).toHaveLength(0);
-    expect(appliedRows(bad.id)).toHaveLength(0);
+    expect(await countRows(server.sql, 'hazards')).toBe(hazardsBefore + valid.length);
+    expect(await hazardRows(bad.data.id)).toHaveLength(0);
+    expect(await appliedRows(bad.id)).toHaveLength(0);
   });
 
   it('refuses elements with no usable id under id "" and still acks the rest', async () => {
@@ -53,14 +53,14 @@ describe('a push with an invalid mutation among valid ones', () => {
       { id: '', code: 'invalid', message: expect.stringMatching(/^mutations\.1\.id: /) },
       { id: '', code: 'invalid', message: expect.stringMatching(/^mutations\.2\.id: /) },
     ]);
-    expect(hazardRows(noId.data.id)).toHaveLength(0);
+    expect(await hazardRows(noId.data.id)).toHaveLength(0);
   });
 
   it('echoes a string id that is not a uuid, so the phone can mark its row', async () => {
     const m = { ...hazardCreate(), id: 'not-a-uuid' };
     const response = await answer([m]);
     expect(response.rejected).toEqual([{ id: 'not-a-uuid', code: 'invalid', message: expect.stringMatching(/^id: /) }]);
-    expect(hazardRows(m.data.id)).toHaveLength(0);
+    expect(await hazardRows(m.data.id)).toHaveLength(0);
   });
 
   it('lets no invalid element claim the id of another device’s mutation', async () => {
@@ -69,7 +69,7 @@ describe('a push with an invalid mutation among valid ones', () => {
     const first = hazardCreate();
     expect((await answer([{ ...first, data: { ...first.data, severity: 'nope' } }], other)).rejected).toHaveLength(1);
     expect((await answer([first])).acked).toEqual([first.id]);
-    expect(hazardRows(first.data.id)).toHaveLength(1);
+    expect(await hazardRows(first.data.id)).toHaveLength(1);
     // Garbage after: the other phone hears `invalid`, not the owner's recorded answer.
     const garbage = { ...first, data: { ...first.data, severity: 'nope' } };
     expect((await answer([garbage], other)).rejected).toEqual([{ id: first.id, code: 'invalid', message: expect.any(String) }]);
@@ -84,10 +84,10 @@ describe('a bad envelope is still refused whole', () => {
     ['mutations not a list', { mutations: { id: 'x' } }],
     ['one too many mutations', { mutations: Array.from({ length: MAX_MUTATIONS_PER_PUSH + 1 }, () => 1) }],
   ])('%s → 400 invalid_body', async (_name, body) => {
-    const before = countRows(server.db, 'applied_mutations');
+    const before = await countRows(server.sql, 'applied_mutations');
     const result = await call(server.url, '/api/v1/sync/push', { token, body });
     expect(result.status).toBe(400);
     expect(errorCode(result)).toBe('invalid_body');
-    expect(countRows(server.db, 'applied_mutations')).toBe(before);
+    expect(await countRows(server.sql, 'applied_mutations')).toBe(before);
   });
 });

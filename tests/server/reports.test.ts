@@ -1,7 +1,6 @@
-// The weekly report endpoint on a real server and SQLite file: roles, formats, week validation.
+// The weekly report endpoint on a real server and database: roles, formats, week validation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { check } from '@placemarkio/check-geojson';
 import { startTestServer, type TestServer } from './helpers/testServer';
@@ -12,7 +11,7 @@ import { insertHazard } from '../../src/server/store/hazards';
 import { chromiumPath } from '../../src/server/report/renderPdf';
 import { lastCompleteWeek, formatIsoWeek } from '../../src/shared/report/isoWeek';
 import { weeklyStats } from '../../src/shared/report/weeklyStats';
-import { writeWeekToSqlite } from '../fixtures/reportWeek';
+import { writeWeekToStore } from '../fixtures/reportWeek';
 import { fixtureInput, WEEK, ZONE } from '../shared/report/fixtureInput';
 import { hazards } from '../shared/report/weekFixture';
 import { photoFixturePath } from '../fixtures/photos';
@@ -23,16 +22,17 @@ const tokens: Record<'admin' | 'lead' | 'member', string> = { admin: '', lead: '
 
 beforeAll(async () => {
   server = await startTestServer({ demo: false });
-  writeWeekToSqlite(server.db);
-  putMember(server.db, { id: 'm-office', name: '社区办', teamId: null, role: 'admin', propertyCompanyId: null, active: true });
-  putMember(server.db, { id: 'm-walker', name: '王五', teamId: 'tA', role: 'member', propertyCompanyId: null, active: true });
-  // A description that tries to become markup in the printable report.
-  insertHazard(server.db, { ...hazards[0]!, id: '00000000-0000-4000-8000-0000000000aa', description: '<img src=x onerror=alert(1)>', photoIds: [] });
-  server.db.prepare('INSERT INTO photos (id, mime, bytes, width, height, uploaded_by, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(PHOTO, 'image/jpeg', 1, 1200, 900, 'mA', '2026-11-16T01:00:00Z');
-  mkdirSync(join(server.dataDir, 'photos'), { recursive: true });
-  copyFileSync(photoFixturePath('small-1200x900.jpg'), join(server.dataDir, 'photos', PHOTO));
+  await writeWeekToStore(server.sql);
+  await server.sql.transaction(async (tx) => {
+    await putMember(tx, { id: 'm-office', name: '社区办', teamId: null, role: 'admin', propertyCompanyId: null, active: true });
+    await putMember(tx, { id: 'm-walker', name: '王五', teamId: 'tA', role: 'member', propertyCompanyId: null, active: true });
+    // A description that tries to become markup in the printable report.
+    await insertHazard(tx, { ...hazards[0]!, id: '00000000-0000-4000-8000-0000000000aa', description: '<img src=x onerror=alert(1)>', photoIds: [] });
+  });
+  await server.sql.run('INSERT INTO photos (id, mime, bytes, width, height, uploaded_by, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [PHOTO, 'image/jpeg', 1, 1200, 900, 'mA', '2026-11-16T01:00:00Z']);
+  await server.store.photos.put(PHOTO, readFileSync(photoFixturePath('small-1200x900.jpg')), 'image/jpeg');
   for (const [role, memberId] of [['admin', 'm-office'], ['lead', 'mA'], ['member', 'm-walker']] as const) {
-    tokens[role] = (await enroll(server.url, createEnrollmentCode(server.db, memberId, server.clock.now()).code)).token;
+    tokens[role] = (await enroll(server.url, (await createEnrollmentCode(server.sql, memberId, server.clock.now())).code)).token;
   }
 });
 afterAll(() => server.close());
@@ -139,7 +139,7 @@ describe('GET /api/v1/reports/weekly', () => {
 describe('the community time zone', () => {
   it('refuses a mistyped COMMUNITY_TZ when the routes are built, not on each request', async () => {
     const { reportRoutes } = await import('../../src/server/routes/reports');
-    expect(() => reportRoutes(server.db, { now: () => new Date(), timeZone: 'Asia/Shangai' })).toThrow(/COMMUNITY_TZ must be an IANA time zone/);
-    expect(() => reportRoutes(server.db, { now: () => new Date(), timeZone: 'Europe/Berlin' })).not.toThrow();
+    expect(() => reportRoutes(server.store, { now: () => new Date(), timeZone: 'Asia/Shangai' })).toThrow(/COMMUNITY_TZ must be an IANA time zone/);
+    expect(() => reportRoutes(server.store, { now: () => new Date(), timeZone: 'Europe/Berlin' })).not.toThrow();
   });
 });

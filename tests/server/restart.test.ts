@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { freePort } from '../e2e/helpers/server';
+import { freshDatabaseUrl } from './helpers/backend';
 import { makeStaticDir } from './helpers/testServer';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -43,9 +44,10 @@ it('restarts a dead endpoint and logs the reason', { timeout: 120_000 }, async (
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let log = '';
+  const databaseUrl = await freshDatabaseUrl();
   launcher = spawn(process.execPath, ['src/server/bin/start.mjs'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'patrol-restart-')), STATIC_DIR: makeStaticDir(), SKIP_BUILD: '1', DEMO_REPORT_WEEK: '0' },
+    env: { ...process.env, PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), 'patrol-restart-')), STATIC_DIR: makeStaticDir(), SKIP_BUILD: '1', DEMO_REPORT_WEEK: '0', DATABASE_URL: databaseUrl ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   launcher.stdout?.on('data', (b: Buffer) => (log += b.toString()));

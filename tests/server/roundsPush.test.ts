@@ -18,7 +18,8 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const token = (code: string) => tokens[code]!;
-const count = (sql: string, ...params: unknown[]) => Number(server.db.prepare(sql).pluck().get(...params));
+/** The count a `SELECT count(*) AS n …` query answers. */
+const count = async (sql: string, ...params: string[]) => (await server.sql.get<{ n: number }>(sql, params))!.n;
 
 /** A round of A-01 and A-02, started by A-01. */
 async function startedRound(): Promise<string> {
@@ -34,9 +35,9 @@ describe('round.start', () => {
     const outcomes = await pushOutcomes(server.url, token('DEMO-A-01'), [start, start, again]);
     expect(outcomes).toEqual({ [start.id]: 'acked', [again.id]: 'acked' });
     expect(await pushOutcomes(server.url, token('DEMO-A-01'), [start])).toEqual({ [start.id]: 'acked' });
-    expect(count('SELECT count(*) FROM rounds WHERE id = ?', start.data.id)).toBe(1);
-    expect(count("SELECT count(*) FROM changes WHERE entity = 'round' AND entity_id = ?", start.data.id)).toBe(1);
-    const row = server.db.prepare('SELECT team_id, started_by, member_ids, ended_at FROM rounds WHERE id = ?').get(start.data.id);
+    expect(await count('SELECT count(*) AS n FROM rounds WHERE id = ?', start.data.id)).toBe(1);
+    expect(await count("SELECT count(*) AS n FROM changes WHERE entity = 'round' AND entity_id = ?", start.data.id)).toBe(1);
+    const row = await server.sql.get('SELECT team_id, started_by, member_ids, ended_at FROM rounds WHERE id = ?', [start.data.id]);
     expect(row).toEqual({ team_id: 'team-a', started_by: 'm-a-01', member_ids: '["m-a-01","m-a-02"]', ended_at: null });
   });
 
@@ -45,7 +46,7 @@ describe('round.start', () => {
     const body = { ...start, data: { ...start.data, startedBy: 'm-a-lead', endedAt: '2020-01-01T00:00:00.000Z' } };
     const result = await push(server.url, token('DEMO-A-01'), [body]);
     expect(result.status).toBe(200);
-    const row = server.db.prepare('SELECT started_by, ended_at FROM rounds WHERE id = ?').get(start.data.id);
+    const row = await server.sql.get('SELECT started_by, ended_at FROM rounds WHERE id = ?', [start.data.id]);
     expect(row).toEqual({ started_by: 'm-a-01', ended_at: null });
   });
 
@@ -64,11 +65,11 @@ describe('round.start', () => {
     });
     expect(await pushOutcomes(server.url, token('DEMO-ADMIN'), [byAdmin])).toEqual({ [byAdmin.id]: 'forbidden' });
     const ids = [otherTeam, withoutMe, withStranger, withUnknown, byAdmin].map((m) => m.data.id);
-    expect(count(`SELECT count(*) FROM rounds WHERE id IN (${ids.map(() => '?').join(', ')})`, ...ids)).toBe(0);
+    expect(await count(`SELECT count(*) AS n FROM rounds WHERE id IN (${ids.map(() => '?').join(', ')})`, ...ids)).toBe(0);
   });
 
   it('refuses a member no longer active, and names them', async () => {
-    server.db.prepare("UPDATE members SET active = 0 WHERE id = 'm-a-11'").run();
+    await server.sql.run("UPDATE members SET active = 0 WHERE id = 'm-a-11'");
     const start = roundStart('team-a', ['m-a-01', 'm-a-11']);
     const result = await push(server.url, token('DEMO-A-01'), [start]);
     expect(result.body).toMatchObject({ rejected: [{ id: start.id, code: 'forbidden', message: expect.stringContaining('m-a-11') }] });
@@ -86,10 +87,10 @@ describe('track.append', () => {
     const first = trackAppend(roundId, MAX_POINTS_PER_BATCH);
     const retry = { ...first, id: crypto.randomUUID() };
     expect(await pushOutcomes(server.url, token('DEMO-A-02'), [first, retry])).toEqual({ [first.id]: 'acked', [retry.id]: 'acked' });
-    const rows = server.db.prepare('SELECT point_count, first_at, last_at FROM track_batches WHERE round_id = ?').all(roundId);
+    const rows = await server.sql.all('SELECT point_count, first_at, last_at FROM track_batches WHERE round_id = ?', [roundId]);
     const atOf = first.data.points.map((p) => p.at);
     expect(rows).toEqual([{ point_count: MAX_POINTS_PER_BATCH, first_at: Math.min(...atOf), last_at: Math.max(...atOf) }]);
-    expect(count("SELECT count(*) FROM changes WHERE entity = 'trackBatch' AND scope = 'team:team-a' AND entity_id = ?", first.data.id)).toBe(1);
+    expect(await count("SELECT count(*) AS n FROM changes WHERE entity = 'trackBatch' AND scope = 'team:team-a' AND entity_id = ?", first.data.id)).toBe(1);
   });
 
   it('refuses a batch over the size limit as invalid, naming its points', async () => {
@@ -98,7 +99,7 @@ describe('track.append', () => {
     const result = await push(server.url, token('DEMO-A-01'), [tooBig]);
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ acked: [], rejected: [{ id: tooBig.id, code: 'invalid', message: expect.stringContaining('data.points: ') }] });
-    expect(count('SELECT count(*) FROM track_batches WHERE id = ?', tooBig.data.id)).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM track_batches WHERE id = ?', tooBig.data.id)).toBe(0);
   });
 
   it('refuses a batch for someone else’s round as forbidden, and for an unknown round as invalid', async () => {
@@ -113,7 +114,7 @@ describe('track.append', () => {
       [unknownRound.id]: 'invalid',
     });
     expect(await pushOutcomes(server.url, token('DEMO-A-LEAD'), [fromLead])).toEqual({ [fromLead.id]: 'forbidden' });
-    expect(count('SELECT count(*) FROM track_batches WHERE round_id = ?', roundId)).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM track_batches WHERE round_id = ?', roundId)).toBe(0);
   });
 
   it('accepts a whole round in one push, in queue order', async () => {
@@ -123,7 +124,7 @@ describe('track.append', () => {
     const queue = [start, trackAppend(roundId), checkpointScan(roundId, gate.id, northOf(gate, 5)), trackAppend(roundId), roundEnd(roundId)];
     const outcomes = await pushOutcomes(server.url, token('DEMO-A-01'), queue);
     expect(Object.values(outcomes)).toEqual(queue.map(() => 'acked'));
-    expect(count('SELECT count(*) FROM track_batches WHERE round_id = ?', roundId)).toBe(2);
+    expect(await count('SELECT count(*) AS n FROM track_batches WHERE round_id = ?', roundId)).toBe(2);
   });
 });
 
@@ -140,10 +141,10 @@ describe('checkpoint.scan', () => {
       [far.id]: 'acked',
       [noFix.id]: 'acked',
     });
-    const farOf = (id: string) => server.db.prepare('SELECT far, member_id, team_id FROM checkpoint_scans WHERE id = ?').get(id);
-    expect(farOf(near.data.id)).toEqual({ far: 0, member_id: 'm-a-01', team_id: 'team-a' });
-    expect(farOf(far.data.id)).toEqual({ far: 1, member_id: 'm-a-01', team_id: 'team-a' });
-    expect(farOf(noFix.data.id)).toEqual({ far: 0, member_id: 'm-a-01', team_id: 'team-a' });
+    const farOf = (id: string) => server.sql.get('SELECT far, member_id, team_id FROM checkpoint_scans WHERE id = ?', [id]);
+    expect(await farOf(near.data.id)).toEqual({ far: 0, member_id: 'm-a-01', team_id: 'team-a' });
+    expect(await farOf(far.data.id)).toEqual({ far: 1, member_id: 'm-a-01', team_id: 'team-a' });
+    expect(await farOf(noFix.data.id)).toEqual({ far: 0, member_id: 'm-a-01', team_id: 'team-a' });
   });
 
   it('refuses an unknown checkpoint as invalid and a stranger’s scan as forbidden', async () => {
@@ -152,7 +153,7 @@ describe('checkpoint.scan', () => {
     const stranger = checkpointScan(roundId, DEMO_CHECKPOINTS[0]!.id, null);
     expect(await pushOutcomes(server.url, token('DEMO-A-01'), [unknown])).toEqual({ [unknown.id]: 'invalid' });
     expect(await pushOutcomes(server.url, token('DEMO-B-01'), [stranger])).toEqual({ [stranger.id]: 'forbidden' });
-    expect(count('SELECT count(*) FROM checkpoint_scans WHERE round_id = ?', roundId)).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM checkpoint_scans WHERE round_id = ?', roundId)).toBe(0);
   });
 });
 
@@ -170,9 +171,9 @@ describe('round.end', () => {
       [different.id]: 'conflict',
     });
     expect(await pushOutcomes(server.url, token('DEMO-A-LEAD'), [leadEnd])).toEqual({ [leadEnd.id]: 'acked' });
-    const row = (id: string) => server.db.prepare('SELECT ended_at, note, auto_closed FROM rounds WHERE id = ?').get(id);
-    expect(row(byMember)).toEqual({ ended_at: end.data.endedAt, note: '一切正常', auto_closed: 0 });
-    expect(row(byLead)).toEqual({ ended_at: leadEnd.data.endedAt, note: null, auto_closed: 1 });
+    const row = (id: string) => server.sql.get('SELECT ended_at, note, auto_closed FROM rounds WHERE id = ?', [id]);
+    expect(await row(byMember)).toEqual({ ended_at: end.data.endedAt, note: '一切正常', auto_closed: 0 });
+    expect(await row(byLead)).toEqual({ ended_at: leadEnd.data.endedAt, note: null, auto_closed: 1 });
   });
 
   it('refuses others, unknown rounds and an end before the start', async () => {
@@ -184,6 +185,6 @@ describe('round.end', () => {
     expect(await pushOutcomes(server.url, token('DEMO-A-03'), [teammate])).toEqual({ [teammate.id]: 'forbidden' });
     expect(await pushOutcomes(server.url, token('DEMO-B-LEAD'), [otherLead])).toEqual({ [otherLead.id]: 'forbidden' });
     expect(await pushOutcomes(server.url, token('DEMO-A-01'), [unknown, early])).toEqual({ [unknown.id]: 'invalid', [early.id]: 'invalid' });
-    expect(server.db.prepare('SELECT ended_at FROM rounds WHERE id = ?').pluck().get(roundId)).toBeNull();
+    expect(await server.sql.get('SELECT ended_at FROM rounds WHERE id = ?', [roundId])).toEqual({ ended_at: null });
   });
 });

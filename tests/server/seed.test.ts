@@ -43,9 +43,7 @@ describe('demo community', () => {
   it('publishes every reference entity in the pull log, in the shared schemas', async () => {
     const server = await startTestServer();
     try {
-      const rows = server.db.prepare<[], { entity: string; entity_id: string; data: string; scope: string }>(
-        'SELECT entity, entity_id, data, scope FROM changes',
-      ).all();
+      const rows = await server.sql.all<{ entity: string; entity_id: string; data: string; scope: string }>('SELECT entity, entity_id, data, scope FROM changes');
       const changes = rows.map((r) => changeSchema.parse({ entity: r.entity, op: 'put', id: r.entity_id, data: JSON.parse(r.data) }));
       const count = (entity: string) => changes.filter((c) => c.entity === entity).length;
       expect([count('team'), count('member'), count('compound'), count('propertyCompany'), count('category')]).toEqual([2, 25, 23, 6, 10]);

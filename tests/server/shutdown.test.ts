@@ -1,11 +1,10 @@
 // SIGTERM on the endpoint process: it stops accepting connections, finishes the push it is
 // in the middle of (the batch is committed and acked), closes the database and exits 0.
 import { request } from 'node:http';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pushResponseSchema } from '../../src/shared/protocol/sync';
-import { enroll, hazardCreate } from './helpers/api';
+import { openStore } from '../../src/server/store/openStore';
+import { countRows, enroll, hazardCreate } from './helpers/api';
 import { serverProcess, type ServerProcess } from './helpers/serverProcess';
 
 let server: ServerProcess | undefined;
@@ -59,11 +58,11 @@ describe('shutdown', () => {
     expect(Date.now() - answeredAt).toBeLessThan(3_000);
     expect(server.output()).toContain('SIGTERM: finishing in-flight requests');
 
-    const db = new Database(join(server.dataDir, 'patrol.db'), { readonly: true });
+    const store = await openStore({ dataDir: server.dataDir, databaseUrl: server.databaseUrl });
     try {
-      expect(db.prepare('SELECT count(*) FROM hazards').pluck().get()).toBe(100);
+      expect(await countRows(store.sql, 'hazards')).toBe(100);
     } finally {
-      db.close();
+      await store.close();
     }
   });
 });

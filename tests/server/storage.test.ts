@@ -4,8 +4,9 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../src/server/store/migrations';
-import { openDb } from '../../src/server/store/openDb';
+import { MIGRATIONS } from '../../src/server/store/sqlite/migrations';
+import { openSqlite } from '../../src/server/store/sqlite/openSqlite';
+import { sqliteSql } from '../../src/server/store/sqlite/sqliteSql';
 import { countRows, enroll } from './helpers/api';
 import { startTestServer } from './helpers/testServer';
 
@@ -36,18 +37,19 @@ describe('at rest', () => {
     const dataDir = server.dataDir;
     await server.close();
 
-    const db = openDb(dataDir);
+    const db = openSqlite(dataDir);
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(db.pragma('synchronous', { simple: true })).toBe(2);
       expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-      const before = ['members', 'compounds', 'changes'].map((t) => countRows(db, t));
+      const sql = sqliteSql(db);
+      const before = await Promise.all(['members', 'compounds', 'changes'].map((t) => countRows(sql, t)));
       expect(before).toEqual([25, 23, expect.any(Number)]);
       db.close();
 
       const again = await startTestServer({ dataDir });
-      const after = ['members', 'compounds', 'changes'].map((t) => countRows(again.db, t));
+      const after = await Promise.all(['members', 'compounds', 'changes'].map((t) => countRows(again.sql, t)));
       await again.close();
       expect(after).toEqual(before);
     } finally {

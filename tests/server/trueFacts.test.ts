@@ -1,14 +1,15 @@
 // What is stored is true: the endpoint refuses, per mutation and with the field named, a resolve
 // whose after photo it does not hold, a hazard naming a round that does not exist or is another
-// team's, and times before 2020 or more than a day ahead. Each refusal changes nothing but the
-// recorded answer.
+// team's, times before 2020 or more than a day ahead, and track points more than a day from their
+// round's start. Each refusal changes nothing but the recorded answer.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enroll, hazardCreate, push } from './helpers/api';
 import { roundEnd, roundStart, trackAppend } from './helpers/rounds';
 import { startTestServer, type TestServer } from './helpers/testServer';
 import { hazardEvent, eventMutation } from '../fixtures/hazardEvents';
-import { snapshot } from '../security/helpers/snapshot';
 import type { Mutation } from '../../src/shared/protocol/sync';
+import type { Sql } from '../../src/server/store/sql/sql';
 
 let server: TestServer;
 let member = '';
@@ -20,8 +21,31 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+/**
+ * Every table's row count and a SHA-256 of its rows (sorted, so on either backend), except
+ * devices.last_seen_at, which a successful authentication refreshes.
+ */
+async function snapshot(sql: Sql): Promise<Record<string, { rows: number; sha256: string }>> {
+  const tables =
+    sql.dialect === 'sqlite'
+      ? await sql.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      : await sql.all<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name");
+  const result: Record<string, { rows: number; sha256: string }> = {};
+  for (const { name } of tables) {
+    const columns =
+      sql.dialect === 'sqlite'
+        ? await sql.all<{ name: string }>('SELECT name FROM pragma_table_info(?)', [name])
+        : await sql.all<{ name: string }>('SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position', [name]);
+    const kept = columns.map((c) => c.name).filter((c) => !(name === 'devices' && c === 'last_seen_at'));
+    const rows = (await sql.all(`SELECT ${kept.map((c) => `"${c}"`).join(', ')} FROM "${name}"`)).map((r) => JSON.stringify(r)).sort();
+    result[name] = { rows: rows.length, sha256: createHash('sha256').update(rows.join('\n')).digest('hex') };
+  }
+  return result;
+}
+
 async function refused(token: string, m: Mutation): Promise<string> {
-  const before = snapshot(server.db);
+  const before = await snapshot(server.sql);
+  expect(Object.keys(before)).toEqual(expect.arrayContaining(['hazards', 'rounds', 'track_batches', 'applied_mutations', 'changes']));
   const result = await push(server.url, token, [m]);
   expect(result.status).toBe(200);
   const body = result.body as { acked: string[]; rejected: { id: string; code: string; message: string }[] };
@@ -29,9 +53,9 @@ async function refused(token: string, m: Mutation): Promise<string> {
   expect(body.rejected).toHaveLength(1);
   expect(body.rejected[0]!.code).toBe('invalid');
   // Nothing changes but the recorded answer, so a retry hears the same refusal.
-  const after = snapshot(server.db);
+  const after = await snapshot(server.sql);
   expect({ ...after, applied_mutations: before.applied_mutations }, 'the database changed').toEqual(before);
-  expect(server.db.prepare('SELECT outcome, reject_code FROM applied_mutations WHERE id = ?').get(m.id)).toEqual({ outcome: 'rejected', reject_code: 'invalid' });
+  expect(await server.sql.get('SELECT outcome, reject_code FROM applied_mutations WHERE id = ?', [m.id])).toEqual({ outcome: 'rejected', reject_code: 'invalid' });
   return body.rejected[0]!.message;
 }
 
@@ -69,6 +93,19 @@ describe('true facts', () => {
     const far = trackAppend(start.data.id, 2);
     far.data.points[1]!.at = Number.MAX_SAFE_INTEGER;
     expect(await refused(member, far)).toMatch(/data\.points\.1\.at/);
+  });
+
+  it('track points more than 24 h before their round’s start', async () => {
+    const start = roundStart('team-a', ['m-a-01']);
+    await accepted(member, start);
+    const startMs = Date.parse(start.data.startedAt);
+    const early = trackAppend(start.data.id, 2);
+    early.data.points[1]!.at = startMs - 24 * 3_600_000 - 1;
+    expect(await refused(member, early)).toMatch(/data\.points\.1\.at: .* more than 24 h before the round's start/);
+    // A phone that began recording a little before the round was started still syncs.
+    const warmUp = trackAppend(start.data.id, 2);
+    warmUp.data.points[0]!.at = startMs - 23 * 3_600_000;
+    await accepted(member, warmUp);
   });
 
   it('times before 2020', async () => {

@@ -1,6 +1,7 @@
 // Small fetch wrappers for the endpoint: enroll a demo member, call a route with a token, and
 // build hazard mutations.
 import { expect } from 'vitest';
+import type { Sql } from '../../../src/server/store/sql/sql';
 import type { HazardDraft } from '../../../src/shared/domain/schemas';
 import type { EnrollResponse, HazardCreateMutation } from '../../../src/shared/protocol/sync';
 import { enrollResponseSchema } from '../../../src/shared/protocol/sync';
@@ -52,7 +53,7 @@ export function errorCode(result: ApiResult): unknown {
   return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
 }
 
-export function countRows(db: { prepare(sql: string): { get(): unknown } }, table: string): number {
-  const row = db.prepare(`SELECT count(*) AS n FROM ${table}`).get();
-  return typeof row === 'object' && row !== null && 'n' in row ? Number(row.n) : NaN;
+export async function countRows(sql: Pick<Sql, 'get'>, table: string): Promise<number> {
+  const row = await sql.get<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
+  return Number(row?.n ?? NaN);
 }
