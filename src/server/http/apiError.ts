@@ -2,7 +2,7 @@
 // messages are for people and carry the bad value, never internals or a stack.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorCode } from '../../shared/protocol/errors';
+import type { ErrorCode } from '../../shared/protocol/codes';
 
 export class ApiError extends Error {
   constructor(

@@ -27,7 +27,9 @@ import { noStore } from './noStore';
 import type { TrustedProxies } from './clientAddress';
 import { QueueFull } from '../report/workQueue';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+import { MAX_BODY_BYTES } from '../../shared/protocol/limits';
+
+export { MAX_BODY_BYTES };
 // Photo uploads count per device like every other request (600 a minute); a week offline's
 // backlog goes up in a few minutes. The bytes are bounded by the daily quota (routes/photos.ts).
 export const PHOTO_RATE_LIMIT: RateLimit = { burst: 600, perMinute: 600 };

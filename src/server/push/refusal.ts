@@ -1,5 +1,5 @@
 // Why a mutation was not applied: a code the phone acts on and words for the person.
-import type { RejectionCode } from '../../shared/protocol/errors';
+import type { RejectionCode } from '../../shared/protocol/codes';
 
 export type Refusal = { code: RejectionCode; message: string };
 

@@ -3,7 +3,6 @@
 import { Hono } from 'hono';
 import type { Store } from '../store/openStore';
 import { randomUUID } from 'node:crypto';
-import * as z from 'zod/mini';
 import { deviceExists, listDevices, revokeDevice } from '../store/devices';
 import { createEnrollmentCode } from '../store/enrollment';
 import { putMember, putTeam } from '../store/reference';
@@ -12,22 +11,10 @@ import { requireRole } from '../http/auth';
 import { ApiError } from '../http/apiError';
 import { readJson } from '../http/readJson';
 import type { AuthedEnv } from '../http/env';
-import { localizedNameSchema, roleSchema, type Member } from '../../shared/domain/schemas';
+import type { Member } from '../../shared/domain/schemas';
+import { enrollmentCodeRequestSchema, memberCreateSchema, memberPatchSchema, teamBodySchema } from '../../shared/protocol/admin';
 import { findMember, findTeam, listMembers, listTeams } from '../store/roster';
 import { propertyCompanyExists } from '../store/hazards';
-
-const id = z.string().check(z.minLength(1), z.maxLength(64));
-const codeRequestSchema = z.object({ memberId: id });
-const memberFields = {
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
-  teamId: z.nullable(id),
-  role: roleSchema,
-  propertyCompanyId: z.nullable(id),
-  active: z.boolean(),
-};
-const newMemberSchema = z.object({ ...memberFields, active: z.optional(z.boolean()) });
-const memberPatchSchema = z.partial(z.object(memberFields));
-const teamSchema = z.object({ name: localizedNameSchema });
 
 export function adminRoutes(store: Store, now: () => Date) {
   const { sql } = store;
@@ -41,7 +28,7 @@ export function adminRoutes(store: Store, now: () => Date) {
     .use(requireRole('admin'))
     .get('/members', async (c) => c.json({ members: await listMembers(sql) }, 200))
     .post('/members', async (c) => {
-      const body = await readJson(c, newMemberSchema);
+      const body = await readJson(c, memberCreateSchema);
       const member: Member = { id: `m-${randomUUID()}`, ...body, active: body.active ?? true };
       await checkRefs(member);
       await sql.transaction(async (tx) => {
@@ -65,7 +52,7 @@ export function adminRoutes(store: Store, now: () => Date) {
     })
     .get('/teams', async (c) => c.json({ teams: await listTeams(sql) }, 200))
     .post('/teams', async (c) => {
-      const { name } = await readJson(c, teamSchema);
+      const { name } = await readJson(c, teamBodySchema);
       const team = { id: `team-${randomUUID()}`, name };
       await sql.transaction(async (tx) => {
         await putTeam(tx, team);
@@ -74,7 +61,7 @@ export function adminRoutes(store: Store, now: () => Date) {
       return c.json({ team }, 201);
     })
     .patch('/teams/:id', async (c) => {
-      const { name } = await readJson(c, teamSchema);
+      const { name } = await readJson(c, teamBodySchema);
       const team = await findTeam(sql, c.req.param('id'));
       if (!team) throw new ApiError(404, 'not_found', `no team ${JSON.stringify(c.req.param('id'))}`);
       await sql.transaction(async (tx) => {
@@ -94,7 +81,7 @@ export function adminRoutes(store: Store, now: () => Date) {
       return c.json({ devices: await listDevices(sql) }, 200);
     })
     .post('/enrollment-codes', async (c) => {
-      const { memberId } = await readJson(c, codeRequestSchema);
+      const { memberId } = await readJson(c, enrollmentCodeRequestSchema);
       const member = await findMember(sql, memberId);
       if (!member?.active) throw new ApiError(404, 'not_found', `no active member ${JSON.stringify(memberId)}`);
       const created = await sql.transaction(async (tx) => {

@@ -4,7 +4,8 @@
 import { Hono } from 'hono';
 import type { Store } from '../store/openStore';
 import type { BasemapConfig } from '../../shared/map/basemap';
-import { MAX_RANGE_DAYS, ROUNDS_PER_PAGE, roundsRangeQuerySchema, type RoundsRangeResponse } from '../../shared/map/roundsRange';
+import { ROUNDS_PER_PAGE, roundsRangeQuerySchema, type RoundsRangeResponse } from '../../shared/protocol/rounds';
+import { MAX_RANGE_DAYS } from '../../shared/protocol/limits';
 import { PROTOCOL } from '../../shared/protocol/sync';
 import { ApiError } from '../http/apiError';
 import { decodeCursor, encodeCursor } from '../http/cursor';

@@ -8,6 +8,8 @@ import { Hono, type Context } from 'hono';
 import { createHash } from 'node:crypto';
 import type { Store } from '../store/openStore';
 import { PHOTO_ID_PATTERN } from '../../shared/domain/schemas';
+import { MAX_PHOTO_BYTES } from '../../shared/protocol/limits';
+import { isPhotoMime, type PhotoStoredResponse } from '../../shared/protocol/photos';
 import { isImageOfType } from '../../shared/photos/sniffImage';
 import { ApiError } from '../http/apiError';
 import type { AuthedEnv } from '../http/env';
@@ -15,8 +17,7 @@ import { payloadTooLarge } from '../http/tooLarge';
 import { findPhoto, photoBytesSince, storePhoto } from '../store/photos';
 import { recordAudit } from '../store/audit';
 
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-const PHOTO_MIMES = new Set(['image/jpeg', 'image/png', 'image/webp']);
+export { MAX_PHOTO_BYTES };
 
 function photoId(c: Context): string {
   // The rest of the path after /photos/, decoded or not: anything but 64 hex (../, %2e%2e%2f,
@@ -77,7 +78,7 @@ export function photoRoutes(store: Store, now: () => Date, limits: PhotoLimits =
     .put('/:id{.+}', async (c) => {
       const id = photoId(c);
       const mime = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      if (!PHOTO_MIMES.has(mime)) throw new ApiError(415, 'not_an_image', 'Content-Type must be image/jpeg, image/png or image/webp');
+      if (!isPhotoMime(mime)) throw new ApiError(415, 'not_an_image', 'Content-Type must be image/jpeg, image/png or image/webp');
       const declared = Number(c.req.header('content-length') ?? NaN);
       if (declared > MAX_PHOTO_BYTES) return payloadTooLarge(c, MAX_PHOTO_BYTES);
       const body = await readBounded(c.req.raw.body, MAX_PHOTO_BYTES);
@@ -96,7 +97,8 @@ export function photoRoutes(store: Store, now: () => Date, limits: PhotoLimits =
         await refuseOverQuota(c, caller.deviceId, caller.memberId, at);
       }
       const stored = await storePhoto(sql, photos, id, body, image, caller.deviceId, at);
-      return c.json({ id, bytes: body.length, width: image.width, height: image.height }, stored ? 201 : 200);
+      const answer: PhotoStoredResponse = { id, bytes: body.length, width: image.width, height: image.height };
+      return c.json(answer, stored ? 201 : 200);
     })
     .get('/:id{.+}', async (c) => {
       const id = photoId(c);

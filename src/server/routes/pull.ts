@@ -2,7 +2,8 @@
 // what the caller may see. A limit over the maximum is clamped, not refused.
 import { Hono } from 'hono';
 import type { Store } from '../store/openStore';
-import { changeSchema, MAX_PULL_LIMIT, PROTOCOL, type Change, type PullResponse } from '../../shared/protocol/sync';
+import { changeSchema, PROTOCOL, type Change, type PullResponse } from '../../shared/protocol/sync';
+import { MAX_PULL_LIMIT } from '../../shared/protocol/limits';
 import { readChanges, type Scope } from '../store/changes';
 import { ApiError } from '../http/apiError';
 import { decodeCursor, encodeCursor } from '../http/cursor';

@@ -5,6 +5,8 @@
 // runs offline, so the office's download and a lead's phone agree.
 import { Hono } from 'hono';
 import { PROTOCOL } from '../../shared/protocol/sync';
+import { isReportFormat, REPORT_FORMATS } from '../../shared/protocol/reports';
+import type { CommunityConfigResponse } from '../../shared/protocol/config';
 import type { Store } from '../store/openStore';
 import { dataVersion } from '../store/changes';
 import { createHash } from 'node:crypto';
@@ -25,8 +27,6 @@ import { REPORT_CSS } from '../../shared/report/printCss';
 import { format as formatMessage, isLocale, type Locale } from '../../shared/i18n';
 import '../../shared/i18n/features/report';
 
-const FORMATS = ['json', 'csv', 'geojson', 'html', 'pdf'] as const;
-type Format = (typeof FORMATS)[number];
 
 // The report page is a document of its own: only its own style block and embedded photos.
 const REPORT_CSP = [
@@ -59,7 +59,8 @@ export function communityTimeZone(option?: string): string {
 
 /** GET /api/v1/config/community: what every phone needs to count weeks as the endpoint does. */
 export function communityConfigRoutes(timeZone: string) {
-  return new Hono<AuthedEnv>().get('/', (c) => c.json({ protocol: PROTOCOL, timeZone }, 200));
+  const answer: CommunityConfigResponse = { protocol: PROTOCOL, timeZone };
+  return new Hono<AuthedEnv>().get('/', (c) => c.json(answer, 200));
 }
 
 export function reportRoutes(store: Store, options: ReportOptions) {
@@ -72,8 +73,8 @@ export function reportRoutes(store: Store, options: ReportOptions) {
     const weekParam = c.req.query('week');
     const week = weekParam === undefined ? lastCompleteWeek(options.now(), zone) : parseIsoWeek(weekParam, zone);
     if (!week) throw new ApiError(400, 'invalid_week', `week must be an ISO week like 2026-W47 that exists, got ${JSON.stringify(weekParam)}`);
-    const format = (c.req.query('format') ?? 'json') as Format;
-    if (!FORMATS.includes(format)) throw new ApiError(400, 'invalid_query', `format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
+    const format = c.req.query('format') ?? 'json';
+    if (!isReportFormat(format)) throw new ApiError(400, 'invalid_query', `format must be one of ${REPORT_FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
     const langParam = c.req.query('lang') ?? 'zh-CN';
     const locale: Locale = isLocale(langParam) ? langParam : 'zh-CN';
 

@@ -66,7 +66,8 @@ describe('pull after concurrent writers on PostgreSQL', () => {
     const sql = postgresSql(pool!);
     await sql.transaction(async (tx) => tx.publish(team('t-again'), 'all'));
     const [firstRow] = (await readChanges(sql, 0, 1000, ['all'])).filter((r) => r.entity_id === 't-again');
-    await sql.transaction(async (tx) => tx.publish({ ...team('t-again'), data: { id: 't-again', name: { zh: '新', en: 'new' } } }, 'all'));
+    const renamed: Change = { entity: 'team', op: 'put', id: 't-again', data: { id: 't-again', name: { zh: '新', en: 'new' } } };
+    await sql.transaction(async (tx) => tx.publish(renamed, 'all'));
     const later = await readChanges(sql, firstRow!.seq, 1000, ['all']);
     expect(later.map((r) => r.entity_id)).toEqual(['t-again']);
     expect(later[0]!.data).toContain('new');
