@@ -61,6 +61,7 @@ const server = await startServer({
   host: env.HOST || '127.0.0.1',
   dataDir,
   databaseUrl: env.DATABASE_URL || undefined,
+  poolSize: env.PG_POOL_SIZE ? Number(env.PG_POOL_SIZE) : undefined,
   photos: photoStoreFromEnv(env, dataDir),
   staticDir: resolve(env.STATIC_DIR || './dist'),
   demo,

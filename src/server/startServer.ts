@@ -24,6 +24,8 @@ export interface StartOptions {
   databaseUrl?: string;
   /** Where photo bytes go (PHOTO_STORE); DATA_DIR/photos by default. */
   photos?: PhotoStore;
+  /** Connections to PostgreSQL this process keeps (PG_POOL_SIZE); 10 by default. */
+  poolSize?: number;
   staticDir: string;
   /** Seed the demo community on an empty database and honour the demo codes. */
   demo: boolean;
@@ -63,7 +65,7 @@ const DRAIN_MS = 10_000;
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const now = options.now ?? (() => new Date());
-  const store = await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl, photos: options.photos });
+  const store = await openStore({ dataDir: options.dataDir, databaseUrl: options.databaseUrl, photos: options.photos, poolSize: options.poolSize });
   // The database's own record decides: DEMO=1 on a real community's database changes nothing.
   const demo = await demoCodesHonoured(store.sql, options.demo);
   const seeded = await seedIfEmpty(store.sql, { demo, now: now() });
