@@ -3,8 +3,10 @@
 // (see helpers/snapshot.ts). Numbers follow issue 7's list.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, afterEach, expect, it } from 'vitest';
-import { errorBodySchema, type ErrorCode } from '../../src/shared/protocol/errors';
-import { MAX_MUTATIONS_PER_PUSH, pullResponseSchema, pushResponseSchema } from '../../src/shared/protocol/sync';
+import { errorBodySchema } from '../../src/shared/protocol/errors';
+import type { ErrorCode } from '../../src/shared/protocol/codes';
+import { pullResponseSchema, pushResponseSchema } from '../../src/shared/protocol/sync';
+import { MAX_MUTATIONS_PER_PUSH } from '../../src/shared/protocol/limits';
 import { encodeCursor } from '../../src/server/http/cursor';
 import { revokeDevice } from '../../src/server/store/devices';
 import { call, enroll, errorCode, hazardCreate, push, type ApiResult } from '../server/helpers/api';

@@ -10,7 +10,7 @@ import { makeStaticDir } from './helpers/testServer';
 import { freshDatabaseUrl } from './helpers/backend';
 import { startServer, type RunningServer } from '../../src/server/startServer';
 import { mapConfigFromEnv, mapCspSources } from '../../src/server/config/mapConfig';
-import { ROUNDS_PER_PAGE, roundsRangeResponseSchema, type RoundsRangeResponse } from '../../src/shared/map/roundsRange';
+import { ROUNDS_PER_PAGE, roundsRangeResponseSchema, type RoundsRangeResponse } from '../../src/shared/protocol/rounds';
 import { basemapConfigSchema } from '../../src/shared/map/basemap';
 
 let server: RunningServer;

@@ -2,7 +2,8 @@
 // 400), each mutation on its own; an invalid one is answered `invalid` naming its field, writes
 // nothing and claims no id, and the valid ones around it are applied and acked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_MUTATIONS_PER_PUSH, pushResponseSchema } from '../../src/shared/protocol/sync';
+import { pushResponseSchema } from '../../src/shared/protocol/sync';
+import { MAX_MUTATIONS_PER_PUSH } from '../../src/shared/protocol/limits';
 import { call, countRows, enroll, errorCode, hazardCreate, push } from './helpers/api';
 import { startTestServer, type TestServer } from './helpers/testServer';
 

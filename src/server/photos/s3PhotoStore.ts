@@ -3,8 +3,10 @@
 // S3-compatible services reject: each put sends Content-MD5, which all of them verify, and each
 // get hashes the bytes against their id, so a corrupted object is an error, never a photo.
 // Only "no such object" is a normal answer; any other failure is thrown for the route to report.
+// The SDK is loaded on first use: a server keeping photos on disk never pays its memory.
 import { createHash } from 'node:crypto';
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type * as S3Sdk from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { PHOTO_ID_PATTERN } from '../../shared/domain/schemas';
 import type { PhotoStore } from './photoStore';
 
@@ -37,8 +39,11 @@ function httpStatus(error: unknown): number | undefined {
   return metadata?.httpStatusCode;
 }
 
+let sdk: Promise<typeof S3Sdk> | undefined;
+const loadSdk = () => (sdk ??= import('@aws-sdk/client-s3'));
+
 export function createS3PhotoStore(options: S3PhotoStoreOptions): PhotoStore {
-  const client = new S3Client({
+  const config = {
     endpoint: options.endpoint,
     region: options.region,
     forcePathStyle: options.forcePathStyle,
@@ -47,14 +52,17 @@ export function createS3PhotoStore(options: S3PhotoStoreOptions): PhotoStore {
     responseChecksumValidation: 'WHEN_REQUIRED',
     // Without these a stalled bucket holds an upload open for ever.
     requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000, throwOnRequestTimeout: true },
-  });
+  } as const;
+  let client: Promise<S3Client> | undefined;
+  const connected = () => (client ??= loadSdk().then((s) => new s.S3Client(config)));
   const Bucket = options.bucket;
   const keyOf = (id: string) => s3PhotoKey(options.prefix, id);
 
   return {
     // Content-addressed: writing the same id again writes the same bytes, so no check first.
     async put(id, bytes, mime) {
-      await client.send(
+      const { PutObjectCommand } = await loadSdk();
+      await (await connected()).send(
         new PutObjectCommand({
           Bucket,
           Key: keyOf(id),
@@ -70,7 +78,8 @@ export function createS3PhotoStore(options: S3PhotoStoreOptions): PhotoStore {
       const Key = keyOf(id);
       let body: Uint8Array;
       try {
-        const answer = await client.send(new GetObjectCommand({ Bucket, Key }));
+        const { GetObjectCommand } = await loadSdk();
+        const answer = await (await connected()).send(new GetObjectCommand({ Bucket, Key }));
         if (!answer.Body) throw new Error(`s3 object ${Key} came without a body`);
         body = await answer.Body.transformToByteArray();
       } catch (error) {
@@ -84,7 +93,8 @@ export function createS3PhotoStore(options: S3PhotoStoreOptions): PhotoStore {
 
     async has(id) {
       try {
-        await client.send(new HeadObjectCommand({ Bucket, Key: keyOf(id) }));
+        const { HeadObjectCommand } = await loadSdk();
+        await (await connected()).send(new HeadObjectCommand({ Bucket, Key: keyOf(id) }));
         return true;
       } catch (error) {
         // A HEAD answer has no body, so the SDK names a 404 NotFound. A 403 (AWS answers that for
@@ -96,7 +106,8 @@ export function createS3PhotoStore(options: S3PhotoStoreOptions): PhotoStore {
 
     async delete(id) {
       // S3 answers 204 for a key it does not hold.
-      await client.send(new DeleteObjectCommand({ Bucket, Key: keyOf(id) }));
+      const { DeleteObjectCommand } = await loadSdk();
+      await (await connected()).send(new DeleteObjectCommand({ Bucket, Key: keyOf(id) }));
     },
   };
 }

@@ -5,7 +5,6 @@ import * as z from 'zod/mini';
 import { asErrorCode, asRejectionCode } from './codes';
 
 // Named here too while the endpoint's modules import the types from here; defined in ./codes.
-export type { ErrorCode, RejectionCode } from './codes';
 
 // A string in, the closed union out: the check keeps "must be a string", the overwrite names an
 // unknown code (pipe and transform would do the same but cost the app's bundle two more classes).

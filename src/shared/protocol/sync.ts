@@ -26,7 +26,6 @@ import { MAX_MUTATIONS_PER_PUSH } from './limits';
 
 export const PROTOCOL = 'patrol-sync/1';
 // Defined in ./limits; named here too while the endpoint's routes still import them from here.
-export { MAX_MUTATIONS_PER_PUSH, MAX_PULL_LIMIT, MAX_PUSH_BODY_BYTES } from './limits';
 
 /** Every mutation carries a client-generated id: the key the server applies it at most once by. */
 const mutationBase = { id: z.uuid(), at: isoTime };
