@@ -1,6 +1,8 @@
 // Probe 5: guessing enrollment codes. Ten wrong codes from one address are each refused with
 // enroll_invalid; then the address gets 429 — for a wrong code and for a right one alike — and
-// no device is created at any point; the only write is one audit line for the burst.
+// no device is created at any point. The only writes are one audit line for the burst and the
+// failures themselves (kept in the database so every endpoint process counts them), keyed by the
+// address and by the code's hash, never by the code.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ENROLL_MAX_FAILURES, ENROLL_WINDOW_MS } from '../../src/server/routes/enroll';
 import { call, errorCode } from '../server/helpers/api';
@@ -30,7 +32,12 @@ it('probe 5: 10 wrong enrollment codes → 401 each, then 429 even for the right
     expect(result.headers.get('retry-after')).toBe(String(ENROLL_WINDOW_MS / 1000));
   }
   const after = await snapshot(server.sql);
-  expect({ ...after, audit_log: before.audit_log }).toEqual(before);
+  expect({ ...after, audit_log: before.audit_log, enroll_failures: before.enroll_failures }).toEqual(before);
+  const failures = await server.sql.all<{ key: string }>('SELECT key FROM enroll_failures ORDER BY key');
+  expect(failures.filter((f) => f.key === 'address:127.0.0.1')).toHaveLength(ENROLL_MAX_FAILURES);
+  const byCode = failures.filter((f) => f.key.startsWith('code:'));
+  expect(byCode).toHaveLength(ENROLL_MAX_FAILURES);
+  for (const f of byCode) expect(f.key).toMatch(/^code:[0-9a-f]{64}$/);
   expect(await server.sql.all('SELECT action, target FROM audit_log')).toEqual([{ action: 'enroll.burst', target: '127.0.0.1' }]);
 
   // The limit is a window, not a ban: once the failures age out the right code works.
