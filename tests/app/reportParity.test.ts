@@ -15,7 +15,7 @@ import { weeklyStats } from '../../src/shared/report/weeklyStats';
 import { buildCsv } from '../../src/shared/report/csv';
 import { buildGeoJson } from '../../src/shared/report/geojson';
 import { scopeInput } from '../../src/shared/report/reportInput';
-import { writeWeekToDexie, writeWeekToStore } from '../fixtures/reportWeek';
+import { C, writeWeekToDexie, writeWeekToStore } from '../fixtures/reportWeek';
 import { RANGE, WEEK, ZONE } from '../shared/report/fixtureInput';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -35,7 +35,7 @@ async function bothSides() {
     rmSync(dir, { recursive: true, force: true });
     await dexie.delete();
   });
-  return { app: await loadFromDexie(dexie, RANGE), server: await loadFromStore(store.sql, RANGE) };
+  return { app: await loadFromDexie(dexie, RANGE), server: await loadFromStore(store.sql, RANGE, 'all', C) };
 }
 
 describe('app and server report parity', () => {

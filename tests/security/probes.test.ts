@@ -30,7 +30,7 @@ beforeAll(async () => {
   await server.sql.run("UPDATE members SET active = 0 WHERE id = 'm-b-07'");
   // A team-private change as rounds will write them; only team B's lead and admins may see it.
   await server.sql.transaction(async (tx) =>
-    tx.publish({ entity: 'team', op: 'put', id: TEAM_B_PRIVATE, data: { id: TEAM_B_PRIVATE, name: { zh: '二队（内部）', en: 'Team B (private)' } } }, 'team:team-b'),
+    tx.publish({ entity: 'team', op: 'put', id: TEAM_B_PRIVATE, data: { id: TEAM_B_PRIVATE, name: { zh: '二队（内部）', en: 'Team B (private)' } } }, 'c:community-1:team:team-b'),
   );
 });
 afterAll(() => server.close());

@@ -23,7 +23,7 @@ describe('the demo report week', () => {
     expect(await hazardRows()).toBe(hazards);
 
     const week = lastCompleteWeek(now, 'Asia/Shanghai');
-    const stats = weeklyStats(await loadReportInput(server.sql, weekRange(week, 'Asia/Shanghai')), formatIsoWeek(week), 'Asia/Shanghai')!;
+    const stats = weeklyStats(await loadReportInput(server.sql, weekRange(week, 'Asia/Shanghai'), 'all', 'community-1'), formatIsoWeek(week), 'Asia/Shanghai')!;
     expect(stats.found.total).toBe(42);
     expect(stats.found.perDay.every((d) => d.low + d.medium + d.high + d.urgent > 0)).toBe(true);
     expect(stats.responseTimes.length).toBeGreaterThan(2);

@@ -34,7 +34,8 @@ describe('GET /api/v1/sync/pull', () => {
     expect((await push(server.url, token, mutations)).status).toBe(200);
 
     const { changes, pages } = await pullAll(7);
-    const total = (await server.sql.get<{ n: number }>("SELECT count(*) AS n FROM changes WHERE scope = 'all'"))!.n;
+    // A Jianxinglu member pulls categories, the street's shared records and the community's own.
+    const total = (await server.sql.get<{ n: number }>("SELECT count(*) AS n FROM changes WHERE scope IN ('global', 'street:street-1', 'c:community-1')"))!.n;
     expect(changes).toHaveLength(total);
     expect(pages).toBe(Math.ceil(total / 7));
     const keys = changes.map((c) => `${c.entity}/${c.id}`);
@@ -42,7 +43,8 @@ describe('GET /api/v1/sync/pull', () => {
     const hazards = changes.flatMap((c) => (c.entity === 'hazard' ? [c.data.description] : []));
     expect(hazards).toEqual(mutations.map((m) => m.data.description));
     expect(changes.filter((c) => c.entity === 'compound')).toHaveLength(23);
-    expect(changes.filter((c) => c.entity === 'member')).toHaveLength(25);
+    // Jianxinglu's 25, and the street's own people (the street office, two company staff).
+    expect(changes.filter((c) => c.entity === 'member')).toHaveLength(28);
   });
 
   it('returns nothing new after the last cursor, and keeps the cursor', async () => {
@@ -63,7 +65,7 @@ describe('GET /api/v1/sync/pull', () => {
 
   it('shows team-scoped changes to that team lead and admins only', async () => {
     const data = { id: 'team-b-private', name: { zh: '二队（内部）', en: 'Team B (private)' } };
-    await server.sql.transaction(async (tx) => tx.publish({ entity: 'team', op: 'put', id: data.id, data }, 'team:team-b'));
+    await server.sql.transaction(async (tx) => tx.publish({ entity: 'team', op: 'put', id: data.id, data }, 'c:community-1:team:team-b'));
     const sees = async (code: string) => {
       const t = (await enroll(server.url, code)).token;
       const page = pullResponseSchema.parse((await call(server.url, '/api/v1/sync/pull?limit=1000', { token: t })).body);

@@ -11,7 +11,7 @@ import { insertHazard } from '../../src/server/store/hazards';
 import { chromiumPath } from '../../src/server/report/renderPdf';
 import { lastCompleteWeek, formatIsoWeek } from '../../src/shared/report/isoWeek';
 import { weeklyStats } from '../../src/shared/report/weeklyStats';
-import { writeWeekToStore } from '../fixtures/reportWeek';
+import { C, writeWeekToStore } from '../fixtures/reportWeek';
 import { fixtureInput, WEEK, ZONE } from '../shared/report/fixtureInput';
 import { hazards } from '../shared/report/weekFixture';
 import { photoFixturePath } from '../fixtures/photos';
@@ -24,10 +24,10 @@ beforeAll(async () => {
   server = await startTestServer({ demo: false });
   await writeWeekToStore(server.sql);
   await server.sql.transaction(async (tx) => {
-    await putMember(tx, { id: 'm-office', name: '社区办', teamId: null, role: 'admin', propertyCompanyId: null, active: true });
-    await putMember(tx, { id: 'm-walker', name: '王五', teamId: 'tA', role: 'member', propertyCompanyId: null, active: true });
+    await putMember(tx, { id: 'm-office', name: '社区办', teamId: null, role: 'admin', propertyCompanyId: null, active: true }, { communityId: C, streetId: 'street-1' });
+    await putMember(tx, { id: 'm-walker', name: '王五', teamId: 'tA', role: 'member', propertyCompanyId: null, active: true }, { communityId: C, streetId: 'street-1' });
     // A description that tries to become markup in the printable report.
-    await insertHazard(tx, { ...hazards[0]!, id: '00000000-0000-4000-8000-0000000000aa', description: '<img src=x onerror=alert(1)>', photoIds: [] });
+    await insertHazard(tx, { ...hazards[0]!, id: '00000000-0000-4000-8000-0000000000aa', description: '<img src=x onerror=alert(1)>', photoIds: [] }, C);
   });
   await server.sql.run('INSERT INTO photos (id, mime, bytes, width, height, uploaded_by, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)', [PHOTO, 'image/jpeg', 1, 1200, 900, 'mA', '2026-11-16T01:00:00Z']);
   await server.store.photos.put(PHOTO, readFileSync(photoFixturePath('small-1200x900.jpg')), 'image/jpeg');

@@ -45,10 +45,15 @@ describe('demo community', () => {
     try {
       const rows = await server.sql.all<{ entity: string; entity_id: string; data: string; scope: string }>('SELECT entity, entity_id, data, scope FROM changes');
       const changes = rows.map((r) => changeSchema.parse({ entity: r.entity, op: 'put', id: r.entity_id, data: JSON.parse(r.data) }));
-      const count = (entity: string) => changes.filter((c) => c.entity === entity).length;
-      expect([count('team'), count('member'), count('compound'), count('propertyCompany'), count('category')]).toEqual([2, 25, 23, 6, 10]);
+      const count = (entity: string) => new Set(changes.filter((c) => c.entity === entity).map((c) => c.id)).size;
+      // Jianxinglu (2 teams, 25 people, 23 compounds) and two smaller communities (a team and 3 or
+      // 4 people each, 5 compounds), the street office and two staff, the street's 6 companies.
+      expect([count('team'), count('member'), count('compound'), count('propertyCompany'), count('category')]).toEqual([4, 35, 28, 6, 10]);
       expect(count('checkpoint')).toBe(DEMO_CHECKPOINTS.length);
-      expect(new Set(rows.map((r) => r.scope))).toEqual(new Set(['all']));
+      const companies = ['pc1', 'pc2', 'pc3', 'pc4', 'pc5', 'pc6'].map((id) => `company:${id}`);
+      expect(new Set(rows.map((r) => r.scope))).toEqual(new Set(['global', 'street:street-1', 'c:community-1', 'c:community-2', 'c:community-3', ...companies]));
+      // Every compound is also in its company's scope (its staff name it), and nothing else is.
+      expect(rows.filter((r) => r.scope.startsWith('company:')).every((r) => r.entity === 'compound')).toBe(true);
       // A checkpoint's code is what its printed QR holds, published on purpose; nothing else may
       // carry a secret.
       const others = rows.filter((r) => r.entity !== 'checkpoint');

@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Store } from '../store/openStore';
 import { adminRoutes } from '../routes/admin';
+import { streetRoutes } from '../routes/street';
 import { deviceRoutes } from '../routes/devices';
 import { enrollRoutes } from '../routes/enroll';
 import { mapConfigRoutes, roundsRangeRoutes } from '../routes/map';
@@ -75,14 +76,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const authed = new Hono<AuthedEnv>();
   const perDevice = rateLimitPerDevice(options.rateLimit ?? DEFAULT_RATE_LIMIT, now);
   // Scoped to known prefixes so an unknown /api path is a 404, not a 401.
-  for (const prefix of ['/sync/*', '/admin/*', '/devices', '/devices/*', '/reports/*', '/config/*', '/rounds']) authed.use(prefix, requireDevice(store, now), perDevice);
+  for (const prefix of ['/sync/*', '/admin/*', '/street/*', '/devices', '/devices/*', '/reports/*', '/config/*', '/rounds']) authed.use(prefix, requireDevice(store, now), perDevice);
   authed.route('/sync/push', pushRoutes(store, now));
   authed.route('/sync/pull', pullRoutes(store));
   authed.route('/admin', adminRoutes(store, now));
   authed.route('/devices', deviceRoutes(store, now));
   const timeZone = communityTimeZone();
   authed.route('/reports', reportRoutes(store, { now, timeZone }));
-  authed.route('/config/community', communityConfigRoutes(timeZone));
+  authed.route('/street', streetRoutes(store, { now, timeZone }));
+  authed.route('/config/community', communityConfigRoutes(store, timeZone));
   authed.route('/config/map', mapConfigRoutes(options.map ?? DEFAULT_BASEMAP));
   authed.route('/rounds', roundsRangeRoutes(store));
   // Photos have their own, larger bucket: a week offline can queue hundreds of them.

@@ -9,7 +9,7 @@ import type { Caller } from '../auth/caller';
 import type { Sql, Tx } from '../store/sql/sql';
 import { photoHeld } from '../store/facts';
 import { markPhotosReferenced } from '../store/photos';
-import { categoryExists, propertyCompanyExists, readHazard } from '../store/hazards';
+import { categoryExists, hazardCommunity, propertyCompanyOfStreet, publishHazard, publishToFollowers, readHazard } from '../store/hazards';
 import { compoundPolygons, eventOfId, insertEventRow, memberCompany, updateHazardRow } from '../store/hazardEvents';
 import type { HazardEventMutation } from '../../shared/protocol/sync';
 import type { HazardEvent, HazardEventDraft } from '../../shared/domain/hazardEvents';
@@ -25,8 +25,8 @@ const eventPhotoIds = (event: HazardEventDraft): string[] =>
   'photoIds' in event.data && Array.isArray(event.data.photoIds) ? (event.data.photoIds as string[]) : [];
 
 /** What the event names besides its hazard must exist: a company, a category, an original. */
-async function referencesRefusal(sql: Sql, event: HazardEventDraft): Promise<Refusal | null> {
-  if (event.type === 'assign' && !(await propertyCompanyExists(sql, event.data.propertyCompanyId))) {
+async function referencesRefusal(sql: Sql, event: HazardEventDraft, by: Caller): Promise<Refusal | null> {
+  if (event.type === 'assign' && !(await propertyCompanyOfStreet(sql, event.data.propertyCompanyId, by.streetId))) {
     return invalid(`unknown propertyCompanyId ${quote(event.data.propertyCompanyId)}`);
   }
   if (event.type === 'edit' && event.data.categoryId !== undefined && !(await categoryExists(sql, event.data.categoryId))) {
@@ -39,7 +39,7 @@ async function referencesRefusal(sql: Sql, event: HazardEventDraft): Promise<Ref
   if (missing !== undefined) return invalid(`data.data.photoIds: photo ${missing} is not on the endpoint: upload it first`);
   if (event.type === 'duplicate') {
     const original = await readHazard(sql, event.data.duplicateOf);
-    if (!original) return invalid(`unknown duplicateOf ${quote(event.data.duplicateOf)}`);
+    if (!original || (await hazardCommunity(sql, original.id)) !== (await hazardCommunity(sql, event.hazardId))) return invalid(`unknown duplicateOf ${quote(event.data.duplicateOf)}`);
     // Point at the original, never at another duplicate: chains and cycles stay impossible.
     if (original.status === 'closed_duplicate') {
       return invalid(`${quote(original.id)} is itself a duplicate of ${quote(original.duplicateOf ?? '')}`);
@@ -62,19 +62,23 @@ export async function applyHazardEvent(tx: Tx, m: HazardEventMutation, by: Calle
   const knownHazard = await eventOfId(tx, event.id);
   if (knownHazard !== null) return knownHazard === event.hazardId ? null : invalid(`event ${quote(event.id)} belongs to another hazard`);
   const hazard = await readHazard(tx, event.hazardId);
-  if (!hazard) return invalid(`unknown hazardId ${quote(event.hazardId)}: push its hazard.create first`);
+  const communityId = hazard ? await hazardCommunity(tx, hazard.id) : null;
+  // Another community's hazard is as unknown as a missing one, unless it is assigned to the
+  // caller's company (its staff act on it from wherever it is).
+  const follows = hazard !== null && (communityId === by.communityId || (by.propertyCompanyId !== null && hazard.assignedCompanyId === by.propertyCompanyId));
+  if (!hazard || !follows || communityId === null) return invalid(`unknown hazardId ${quote(event.hazardId)}: push its hazard.create first`);
   const check = checkEvent(hazard, event, await actorOf(tx, by));
   if (!check.ok) return { code: check.code, message: check.message };
-  const refusal = await referencesRefusal(tx, event);
+  const refusal = await referencesRefusal(tx, event, by);
   if (refusal) return refusal;
 
   const next = applyEvent(hazard, event, now);
   const accepted: HazardEvent = { ...event, authorId: by.memberId, role: by.role, status: next.status, receivedAt: now };
   await updateHazardRow(tx, next);
   await insertEventRow(tx, accepted);
-  await markPhotosReferenced(tx, eventPhotoIds(event), now);
+  await markPhotosReferenced(tx, [{ hazardId: hazard.id, photoIds: eventPhotoIds(event) }], now);
   // The event first, then the hazard: a puller that sees the new hazard has the event too.
-  tx.publish({ entity: 'hazardEvent', op: 'put', id: accepted.id, data: accepted }, 'all');
-  tx.publish({ entity: 'hazard', op: 'put', id: next.id, data: next }, 'all');
+  publishToFollowers(tx, { entity: 'hazardEvent', op: 'put', id: accepted.id, data: accepted }, communityId, [next.assignedCompanyId, hazard.assignedCompanyId]);
+  publishHazard(tx, next, communityId, hazard.assignedCompanyId);
   return null;
 }

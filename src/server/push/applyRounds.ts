@@ -45,7 +45,9 @@ export async function applyRoundStart(tx: Tx, m: RoundStartMutation, by: Caller,
   if (strangers.length > 0) {
     return forbidden(`not active members of team ${quote(start.teamId)}: ${strangers.map(quote).join(', ')}`);
   }
-  await insertRound(tx, { ...start, startedBy: by.memberId, endedAt: null, note: null, autoClosed: false }, now);
+  // A team belongs to one community, and a member starts rounds only for their own team.
+  if (by.communityId === null) return forbidden('only a community’s members walk rounds');
+  await insertRound(tx, { ...start, startedBy: by.memberId, endedAt: null, note: null, autoClosed: false }, now, by.communityId);
   return null;
 }
 
@@ -88,7 +90,7 @@ export async function applyCheckpointScan(tx: Tx, m: CheckpointScanMutation, by:
   const draft = m.data;
   const round = await roundOfMember(tx, draft.roundId, by);
   if (isRefusal(round)) return round;
-  const checkpoint = await findCheckpoint(tx, draft.checkpointId);
+  const checkpoint = by.communityId === null ? null : await findCheckpoint(tx, draft.checkpointId, by.communityId);
   if (!checkpoint) return invalid(`unknown checkpointId ${quote(draft.checkpointId)}`);
   if (await checkpointScanExists(tx, draft.id)) return null;
   // Without a position there is nothing to measure: the scan is stored and not flagged.

@@ -9,10 +9,11 @@ import type { Hazard } from '../../shared/domain/schemas';
 import type { Caller } from '../auth/caller';
 import type { Tx } from '../store/sql/sql';
 import { insertHazards } from '../store/hazards';
-import { presentIds, runForIds } from '../store/sql/bulk';
+import { presentIds } from '../store/sql/bulk';
+import { markPhotosReferenced } from '../store/photos';
 import { claimMutations, recordRefusal, type Answer } from './claims';
 import { saneTimesRefusal } from './saneTimes';
-import { invalid, type Refusal } from './refusal';
+import { forbidden, invalid, type Refusal } from './refusal';
 
 export interface Positioned<M> {
   index: number;
@@ -30,15 +31,17 @@ async function lookUp(tx: Tx, drafts: readonly HazardCreateMutation['data'][], b
   const roundIds = drafts.flatMap((d) => (d.roundId === null ? [] : [d.roundId]));
   return {
     categories: await presentIds(tx, 'categories', 'id', drafts.map((d) => d.categoryId)),
-    compounds: await presentIds(tx, 'compounds', 'id', drafts.flatMap((d) => (d.compoundId === null ? [] : [d.compoundId]))),
+    // Another community's compound is as unknown as a missing one.
+    compounds: await presentIds(tx, 'compounds', 'id', drafts.flatMap((d) => (d.compoundId === null ? [] : [d.compoundId])), { clause: 'community_id = ?', params: [by.communityId] }),
     rounds: by.teamId === null || roundIds.length === 0 ? new Set() : await presentIds(tx, 'rounds', 'id', roundIds, { clause: 'team_id = ?', params: [by.teamId] }),
     photos: await presentIds(tx, 'photos', 'id', drafts.flatMap((d) => d.photoIds)),
   };
 }
 
-function refusalOf(m: HazardCreateMutation, known: Known, nowMs: number): Refusal | null {
+function refusalOf(m: HazardCreateMutation, known: Known, nowMs: number, by: Caller): Refusal | null {
   const impossible = saneTimesRefusal(m, nowMs);
   if (impossible) return impossible;
+  if (by.communityId === null) return forbidden('hazards are logged by a community’s members');
   const draft = m.data;
   if (!known.categories.has(draft.categoryId)) return invalid(`unknown categoryId ${JSON.stringify(draft.categoryId)}`);
   if (draft.compoundId !== null && !known.compounds.has(draft.compoundId)) return invalid(`unknown compoundId ${JSON.stringify(draft.compoundId)}`);
@@ -72,12 +75,14 @@ export async function applyHazardCreates(tx: Tx, run: readonly Positioned<Hazard
   }
   const known = await lookUp(tx, fresh.map((p) => p.mutation.data), by);
   const nowMs = Date.parse(now);
-  const refusals = new Map(fresh.map((p) => [p.index, refusalOf(p.mutation, known, nowMs)]));
+  const refusals = new Map(fresh.map((p) => [p.index, refusalOf(p.mutation, known, nowMs, by)]));
   const accepted = fresh.filter((p) => refusals.get(p.index) === null);
   const refused = fresh.filter((p) => refusals.get(p.index) !== null);
   const storedBefore = await presentIds(tx, 'hazards', 'id', refused.map((p) => p.mutation.data.id));
-  await insertHazards(tx, accepted.map((p) => stored(p.mutation.data, by, now)));
-  await runForIds(tx, 'UPDATE photos SET referenced_at = ? WHERE referenced_at IS NULL AND id IN', [now], accepted.flatMap((p) => p.mutation.data.photoIds));
+  if (accepted.length > 0) {
+    await insertHazards(tx, accepted.map((p) => stored(p.mutation.data, by, now)), by.communityId!);
+    await markPhotosReferenced(tx, accepted.map((p) => ({ hazardId: p.mutation.data.id, photoIds: p.mutation.data.photoIds })), now);
+  }
   const firstAccepted = new Map<string, number>();
   for (const p of accepted) if (!firstAccepted.has(p.mutation.data.id)) firstAccepted.set(p.mutation.data.id, p.index);
   for (const p of fresh) {

@@ -9,7 +9,7 @@ import type { AuthedEnv } from '../http/env';
 
 export function deviceRoutes(store: Store, now: () => Date) {
   const { sql } = store;
-  const mine = async (memberId: string, current: string) => (await listDevices(sql, memberId)).map((d) => ({ ...d, current: d.id === current }));
+  const mine = async (memberId: string, current: string) => (await listDevices(sql, { memberId })).map((d) => ({ ...d, current: d.id === current }));
   return new Hono<AuthedEnv>()
     .get('/', async (c) => {
       const caller = c.get('caller');

@@ -54,7 +54,8 @@ export function enrollRoutes(store: Store, options: EnrollOptions) {
       }
       throw new ApiError(401, 'enroll_invalid', 'this enrollment code is wrong, used or expired');
     }
-    c.set('caller', { deviceId: enrolled.deviceId, memberId: enrolled.member.id, teamId: enrolled.member.teamId, role: enrolled.member.role });
+    const { member, communityId, streetId, propertyCompanyId } = enrolled;
+    c.set('caller', { deviceId: enrolled.deviceId, memberId: member.id, teamId: member.teamId, role: member.role, communityId, streetId, propertyCompanyId });
     const response: EnrollResponse = { token: enrolled.token, member: enrolled.member };
     return c.json(response, 201);
   });

@@ -11,12 +11,16 @@ import { ApiError } from '../http/apiError';
 import { decodeCursor, encodeCursor } from '../http/cursor';
 import type { AuthedEnv } from '../http/env';
 import type { Caller } from '../auth/caller';
+import type { Sql } from '../store/sql/sql';
+import { findCommunity } from '../store/communities';
 import { countRoundsInRange, roundsInRange, scansOfRound, trackBatchesOfRound, type RoundsVisibility } from '../store/roundsRange';
 
 const DAY_MS = 86_400_000;
 
-function visibility(caller: Caller): RoundsVisibility | null {
-  if (caller.role === 'admin') return { kind: 'all' };
+/** The street office sees a community's rounds only on drill-down into it (?community=): tracks are personal data. */
+async function visibility(sql: Sql, caller: Caller, asked: string | undefined): Promise<RoundsVisibility | null> {
+  if (caller.role === 'admin' && caller.communityId !== null) return { kind: 'community', communityId: caller.communityId };
+  if (caller.role === 'admin') return asked !== undefined && (await findCommunity(sql, asked, caller.streetId)) ? { kind: 'community', communityId: asked } : null;
   if (caller.role === 'lead') return caller.teamId === null ? null : { kind: 'team', teamId: caller.teamId };
   return { kind: 'member', memberId: caller.memberId };
 }
@@ -37,7 +41,7 @@ export function roundsRangeRoutes(store: Store) {
     }
     const offset = decodeCursor(c.req.query('cursor'));
     if (offset === null) throw new ApiError(400, 'invalid_query', 'cursor is malformed; ask again from the start');
-    const seen = visibility(c.get('caller'));
+    const seen = await visibility(sql, c.get('caller'), c.req.query('community'));
     const total = seen ? await countRoundsInRange(sql, seen, from, to) : 0;
     const rounds = seen ? await roundsInRange(sql, seen, from, to, offset, ROUNDS_PER_PAGE) : [];
     const next = offset + rounds.length;

@@ -14,7 +14,8 @@ import { isImageOfType } from '../../shared/photos/sniffImage';
 import { ApiError } from '../http/apiError';
 import type { AuthedEnv } from '../http/env';
 import { payloadTooLarge } from '../http/tooLarge';
-import { findPhoto, photoBytesSince, storePhoto } from '../store/photos';
+import { findPhoto, photoBytesSince, photoVisibleTo, storePhoto } from '../store/photos';
+import { isStreetAdmin } from '../auth/caller';
 import { recordAudit } from '../store/audit';
 
 export { MAX_PHOTO_BYTES };
@@ -103,10 +104,13 @@ export function photoRoutes(store: Store, now: () => Date, limits: PhotoLimits =
     .get('/:id{.+}', async (c) => {
       const id = photoId(c);
       const photo = await findPhoto(sql, photos, id);
-      // Until a record names it, a photo is its uploader's alone; others hear "no such photo".
-      if (!photo || (photo.referencedAt === null && photo.uploadedBy !== c.get('caller').deviceId)) {
-        throw new ApiError(404, 'not_found', `no photo ${id}`);
-      }
+      const caller = c.get('caller');
+      // Until a record names it, a photo is its uploader's alone; then it is seen by whoever sees a
+      // hazard naming it (its community, the staff of the company it is assigned to, the street
+      // office). Anyone else hears "no such photo".
+      const mine = photo !== null && photo.uploadedBy === caller.deviceId;
+      const seen = mine || (photo !== null && photo.referencedAt !== null && (await photoVisibleTo(sql, id, { ...caller, streetWide: isStreetAdmin(caller) })));
+      if (!photo || !seen) throw new ApiError(404, 'not_found', `no photo ${id}`);
       const etag = `"${id}"`;
       // Content-addressed: the bytes behind an id never change, so caches may keep them for good.
       c.header('Cache-Control', 'private, max-age=31536000, immutable');

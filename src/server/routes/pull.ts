@@ -5,6 +5,9 @@ import type { Store } from '../store/openStore';
 import { changeSchema, PROTOCOL, type Change, type PullResponse } from '../../shared/protocol/sync';
 import { MAX_PULL_LIMIT } from '../../shared/protocol/limits';
 import { readChanges, type Scope } from '../store/changes';
+import { communityScope, companyScope, GLOBAL_SCOPE, streetScope, teamScope } from '../store/scopes';
+import { teamsOfCommunity } from '../store/roster';
+import type { Sql } from '../store/sql/sql';
 import { ApiError } from '../http/apiError';
 import { decodeCursor, encodeCursor } from '../http/cursor';
 import type { AuthedEnv } from '../http/env';
@@ -12,11 +15,20 @@ import type { Caller } from '../auth/caller';
 
 export const DEFAULT_PULL_LIMIT = 500;
 
-/** null means every scope. */
-function visibleScopes(caller: Caller): Scope[] | null {
-  if (caller.role === 'admin') return null;
-  if (caller.role === 'lead' && caller.teamId !== null) return ['all', `team:${caller.teamId}`];
-  return ['all'];
+/**
+ * The scopes a caller pulls: categories and the street's shared records; their community's (a
+ * lead also their team's rounds, a community's office every team's); staff their company's.
+ * Nothing of another community, so a quiet community's phones never page through a busy one's.
+ */
+async function visibleScopes(sql: Sql, caller: Caller): Promise<Scope[]> {
+  const scopes: Scope[] = [GLOBAL_SCOPE, streetScope(caller.streetId)];
+  if (caller.propertyCompanyId !== null) scopes.push(companyScope(caller.propertyCompanyId));
+  const community = caller.communityId;
+  if (community === null) return scopes;
+  scopes.push(communityScope(community));
+  if (caller.role === 'admin') for (const team of await teamsOfCommunity(sql, community)) scopes.push(teamScope(community, team));
+  else if (caller.role === 'lead' && caller.teamId !== null) scopes.push(teamScope(community, caller.teamId));
+  return scopes;
 }
 
 function parseLimit(raw: string | undefined): number {
@@ -32,7 +44,7 @@ export function pullRoutes(store: Store) {
     const afterSeq = decodeCursor(c.req.query('cursor'));
     if (afterSeq === null) throw new ApiError(400, 'invalid_query', 'cursor is malformed; pull again from the start');
     const limit = parseLimit(c.req.query('limit'));
-    const rows = await readChanges(store.sql, afterSeq, limit + 1, visibleScopes(c.get('caller')));
+    const rows = await readChanges(store.sql, afterSeq, limit + 1, await visibleScopes(store.sql, c.get('caller')));
     const page = rows.slice(0, limit);
     // Rows were written from parsed entities; parsing them again guards against a bad migration.
     const changes: Change[] = page.map((r) =>

@@ -9,6 +9,10 @@ import { isReportFormat, REPORT_FORMATS } from '../../shared/protocol/reports';
 import type { CommunityConfigResponse } from '../../shared/protocol/config';
 import type { Store } from '../store/openStore';
 import { dataVersion } from '../store/changes';
+import { findCommunity } from '../store/communities';
+import type { Sql } from '../store/sql/sql';
+import type { Caller } from '../auth/caller';
+import type { ReportScope } from '../../shared/report/reportInput';
 import { createHash } from 'node:crypto';
 import { requireRole } from '../http/auth';
 import { ApiError } from '../http/apiError';
@@ -57,19 +61,41 @@ export function communityTimeZone(option?: string): string {
   return zone;
 }
 
+/** The zone a community counts weeks in: its own when set, else the street's (COMMUNITY_TZ). */
+async function zoneOf(sql: Sql, communityId: string | null, streetZone: string): Promise<string> {
+  if (communityId === null) return streetZone;
+  return (await sql.get<{ time_zone: string | null }>('SELECT time_zone FROM communities WHERE id = ?', [communityId]))?.time_zone ?? streetZone;
+}
+
 /** GET /api/v1/config/community: what every phone needs to count weeks as the endpoint does. */
-export function communityConfigRoutes(timeZone: string) {
-  const answer: CommunityConfigResponse = { protocol: PROTOCOL, timeZone };
-  return new Hono<AuthedEnv>().get('/', (c) => c.json(answer, 200));
+export function communityConfigRoutes(store: Store, timeZone: string) {
+  return new Hono<AuthedEnv>().get('/', async (c) => {
+    const answer: CommunityConfigResponse = { protocol: PROTOCOL, timeZone: await zoneOf(store.sql, c.get('caller').communityId, timeZone) };
+    return c.json(answer, 200);
+  });
+}
+
+/** Whose report: a community's office its community, a lead their team, the street office any community of its street (?community=). */
+async function reportTarget(sql: Sql, caller: Caller, asked: string | undefined): Promise<{ communityId: string; scope: ReportScope }> {
+  if (caller.role === 'lead') {
+    if (caller.teamId === null || caller.communityId === null) throw new ApiError(403, 'forbidden', 'a lead without a team has no report');
+    return { communityId: caller.communityId, scope: { teamId: caller.teamId } };
+  }
+  if (caller.communityId !== null) return { communityId: caller.communityId, scope: 'all' };
+  if (asked === undefined || !(await findCommunity(sql, asked, caller.streetId))) throw new ApiError(404, 'not_found', `no community ${JSON.stringify(asked ?? '')} in this street`);
+  return { communityId: asked, scope: 'all' };
 }
 
 export function reportRoutes(store: Store, options: ReportOptions) {
   const { sql } = store;
   // A mistyped zone fails the start, not every report request.
-  const zone = communityTimeZone(options.timeZone);
+  const streetZone = communityTimeZone(options.timeZone);
   const reports = new WorkQueue(REPORT_QUEUE, 'report');
   const pdfs = new PdfReports();
   return new Hono<AuthedEnv>().use(requireRole('lead', 'admin')).get('/weekly', async (c) => {
+    const caller = c.get('caller');
+    const { communityId, scope } = await reportTarget(sql, caller, c.req.query('community'));
+    const zone = await zoneOf(sql, communityId, streetZone);
     const weekParam = c.req.query('week');
     const week = weekParam === undefined ? lastCompleteWeek(options.now(), zone) : parseIsoWeek(weekParam, zone);
     if (!week) throw new ApiError(400, 'invalid_week', `week must be an ISO week like 2026-W47 that exists, got ${JSON.stringify(weekParam)}`);
@@ -78,14 +104,11 @@ export function reportRoutes(store: Store, options: ReportOptions) {
     const langParam = c.req.query('lang') ?? 'zh-CN';
     const locale: Locale = isLocale(langParam) ? langParam : 'zh-CN';
 
-    const caller = c.get('caller');
-    if (caller.role === 'lead' && caller.teamId === null) throw new ApiError(403, 'forbidden', 'a lead without a team has no report');
-    const scope = caller.role === 'admin' ? 'all' : { teamId: caller.teamId! };
     const label = formatIsoWeek(week);
     const range = weekRange(week, zone);
     const signal = c.req.raw.signal;
     const load = async () => {
-      const input = scopeInput(await loadReportInput(sql, range, scope), scope);
+      const input = scopeInput(await loadReportInput(sql, range, scope, communityId), scope);
       return { input, stats: weeklyStats(input, label, zone)! };
     };
     const printable = async () => {
@@ -100,7 +123,7 @@ export function reportRoutes(store: Store, options: ReportOptions) {
     };
 
     if (format === 'pdf') {
-      const key = `${label}|${scope === 'all' ? '*' : scope.teamId}|${locale}`;
+      const key = `${communityId}|${label}|${scope === 'all' ? '*' : scope.teamId}|${locale}`;
       // The page is built under a report slot too: its rows must not sit in memory beside another report's.
       const page = () => reports.run(caller.deviceId, signal, () => printable());
       const pdf = await pdfs.get(key, await dataVersion(sql), caller.deviceId, signal, page);

@@ -38,7 +38,7 @@ const ADDRESSES: ReadonlyArray<readonly [string, string, number]> = [
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 
-function centreOf(index: number): { lat: number; lng: number } {
+export function centreOf(index: number): { lat: number; lng: number } {
   const row = Math.floor(index / COLUMNS);
   const column = index % COLUMNS;
   return {
@@ -47,7 +47,7 @@ function centreOf(index: number): { lat: number; lng: number } {
   };
 }
 
-function rectangle(index: number): Compound['polygon'] {
+export function rectangle(index: number): Compound['polygon'] {
   const { lat, lng } = centreOf(index);
   // Deterministic sizes between 80 and 150 m, so the demo map does not look like graph paper.
   const widthM = 80 + ((index * 37) % 71);
@@ -65,9 +65,24 @@ export const DEMO_COMPOUNDS: readonly Compound[] = ADDRESSES.map(([zh, en, n], i
   propertyCompanyId: `pc${(index % 6) + 1}`,
 }));
 
-/** A point well inside the compound with this id, e.g. for tests of point-in-polygon. */
+/** The other demo communities' compounds, north of Jianxinglu's on the same grid (cells 25…). */
+export const OTHER_DEMO_COMPOUNDS: Readonly<Record<string, readonly Compound[]>> = {
+  'community-2': [
+    { id: 'c2-01', name: { zh: '双林路3号院', en: 'No. 3 Shuanglin Rd Compound' }, polygon: rectangle(25), propertyCompanyId: 'pc1' },
+    { id: 'c2-02', name: { zh: '双林路9号院', en: 'No. 9 Shuanglin Rd Compound' }, polygon: rectangle(26), propertyCompanyId: 'pc2' },
+    { id: 'c2-03', name: { zh: '双林横街4号院', en: 'No. 4 Shuanglin Cross St Compound' }, polygon: rectangle(27), propertyCompanyId: 'pc1' },
+  ],
+  'community-3': [
+    { id: 'c3-01', name: { zh: '杉板桥南一路2号院', en: 'No. 2 Shanbanqiao South 1st Rd Compound' }, polygon: rectangle(30), propertyCompanyId: 'pc6' },
+    { id: 'c3-02', name: { zh: '杉板桥南一路6号院', en: 'No. 6 Shanbanqiao South 1st Rd Compound' }, polygon: rectangle(31), propertyCompanyId: 'pc1' },
+  ],
+};
+
+const GRID_INDEX: Readonly<Record<string, number>> = { 'c2-01': 25, 'c2-02': 26, 'c2-03': 27, 'c3-01': 30, 'c3-02': 31 };
+
+/** A point well inside the demo compound with this id, e.g. for tests of point-in-polygon. */
 export function demoCompoundCentre(id: string): { lat: number; lng: number } {
-  const index = DEMO_COMPOUNDS.findIndex((c) => c.id === id);
+  const index = GRID_INDEX[id] ?? DEMO_COMPOUNDS.findIndex((c) => c.id === id);
   if (index < 0) throw new Error(`no demo compound with id ${JSON.stringify(id)}`);
   return centreOf(index);
 }

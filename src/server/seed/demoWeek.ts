@@ -7,6 +7,8 @@ import { insertRound } from '../store/rounds';
 import { insertTrackBatch } from '../store/trackBatches';
 import { insertEventRow } from '../store/hazardEvents';
 import type { Sql, Tx } from '../store/sql/sql';
+import { communityScope } from '../store/scopes';
+import { JIANXINGLU } from './demoStreet';
 import { DEMO_COMPOUNDS, demoCompoundCentre } from './compounds';
 import { STANDARD_CATEGORIES } from '../../shared/domain/categories';
 import { SEVERITIES, type Hazard } from '../../shared/domain/schemas';
@@ -74,7 +76,7 @@ export async function seedDemoWeek(sql: Sql, now: Date, zone: string = DEFAULT_C
         duplicateOf: null,
         updatedAt: iso(created + 60_000),
       };
-      await insertHazard(tx, hazard);
+      await insertHazard(tx, hazard, JIANXINGLU);
       if (rejected) await insertRejection(tx, hazard, team.lead, created + HOUR);
     }
     for (const [t, team] of TEAMS.entries()) {
@@ -87,7 +89,7 @@ export async function seedDemoWeek(sql: Sql, now: Date, zone: string = DEFAULT_C
 async function insertRejection(tx: Tx, hazard: Hazard, authorId: string, at: number): Promise<void> {
   const event = { id: demoId(9, 0, Number(hazard.id.slice(-12))), hazardId: hazard.id, type: 'reject' as const, at: new Date(at).toISOString(), data: { reason: '属于市政设施，已转交' }, authorId, role: 'lead' as const, status: 'rejected' as const, receivedAt: new Date(at).toISOString() };
   await insertEventRow(tx, event);
-  tx.publish({ entity: 'hazardEvent', op: 'put', id: event.id, data: event }, 'all');
+  tx.publish({ entity: 'hazardEvent', op: 'put', id: event.id, data: event }, communityScope(JIANXINGLU));
 }
 
 /** Two hours walking from compound to compound, a fix every 10 s, with one GPS gap. */
@@ -105,7 +107,7 @@ async function insertDemoRound(tx: Tx, start: number, team: (typeof TEAMS)[numbe
     points.push({ at: start + i * 10_000, lat: a.lat + (b.lat - a.lat) * f, lng: a.lng + (b.lng - a.lng) * f, accuracy: 6, segment });
   }
   const iso = (ms: number) => new Date(ms).toISOString();
-  await insertRound(tx, { id, teamId: team.teamId, memberIds: [team.lead, ...team.walkers], startedAt: iso(start), startedBy: team.lead, endedAt: iso(start + 2 * HOUR), note: null, autoClosed: false }, iso(start + 2 * HOUR));
+  await insertRound(tx, { id, teamId: team.teamId, memberIds: [team.lead, ...team.walkers], startedAt: iso(start), startedBy: team.lead, endedAt: iso(start + 2 * HOUR), note: null, autoClosed: false }, iso(start + 2 * HOUR), JIANXINGLU);
   for (let b = 0; b * MAX_POINTS_PER_BATCH < points.length; b++) {
     const batch = { id: `${id.slice(0, -2)}${b}${id.slice(-1)}`, roundId: id, points: points.slice(b * MAX_POINTS_PER_BATCH, (b + 1) * MAX_POINTS_PER_BATCH) };
     await insertTrackBatch(tx, batch, team.teamId, iso(start + 2 * HOUR));

@@ -3,8 +3,8 @@
 import type { Caller } from '../auth/caller';
 import type { Sql } from './sql/sql';
 
-/** Who acted, as the audit log names them: the caller's member and device. */
-export type Actor = Pick<Caller, 'memberId' | 'deviceId'>;
+/** Who acted, as the audit log names them: the caller's member and device, and the community the entry belongs to. */
+export type Actor = Pick<Caller, 'memberId' | 'deviceId'> & { communityId?: string | null };
 
 /** The endpoint itself, for what no person did (a burst of failed enrollments). */
 export const SYSTEM_ACTOR: Actor = { memberId: '', deviceId: '' };
@@ -20,22 +20,23 @@ export interface AuditEntry {
 }
 
 export async function recordAudit(sql: Sql, actor: Actor, action: string, target: string, details: Record<string, unknown>, now: Date): Promise<void> {
-  await sql.run('INSERT INTO audit_log (at, actor_member_id, actor_device_id, action, target, details) VALUES (?, ?, ?, ?, ?, ?)', [
+  await sql.run('INSERT INTO audit_log (at, actor_member_id, actor_device_id, action, target, details, community_id) VALUES (?, ?, ?, ?, ?, ?, ?)', [
     now.toISOString(),
     actor.memberId,
     actor.deviceId,
     action,
     target,
     JSON.stringify(details),
+    actor.communityId ?? null,
   ]);
 }
 
-/** Newest first. */
-export async function listAudit(sql: Sql, limit = 200): Promise<AuditEntry[]> {
+/** A community's entries, newest first. */
+export async function listAudit(sql: Sql, communityId: string, limit = 200): Promise<AuditEntry[]> {
   const rows = await sql.all<Omit<AuditEntry, 'details'> & { details: string }>(
     `SELECT seq, at, actor_member_id AS "actorMemberId", actor_device_id AS "actorDeviceId", action, target, details
-     FROM audit_log ORDER BY seq DESC LIMIT ?`,
-    [limit],
+     FROM audit_log WHERE community_id = ? ORDER BY seq DESC LIMIT ?`,
+    [communityId, limit],
   );
   return rows.map((row) => ({ ...row, details: JSON.parse(row.details) as Record<string, unknown> }));
 }

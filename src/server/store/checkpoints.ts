@@ -1,7 +1,8 @@
 // Checkpoints at compound gates and the scans made of them. Checkpoints are published to every
 // member (the app checks a typed code offline); scans only to the round's team lead and admins.
 import type { Sql, Tx } from './sql/sql';
-import { teamScope } from './rounds';
+import { roundCommunity } from './rounds';
+import { communityScope, teamScope } from './scopes';
 import { checkpointSchema, type Checkpoint, type CheckpointScan } from '../../shared/domain/rounds';
 
 interface CheckpointRow {
@@ -14,8 +15,9 @@ interface CheckpointRow {
   code: string;
 }
 
-export async function findCheckpoint(sql: Sql, id: string): Promise<Checkpoint | null> {
-  const row = await sql.get<CheckpointRow>('SELECT id, compound_id, name_zh, name_en, lat, lng, code FROM checkpoints WHERE id = ?', [id]);
+/** A checkpoint of the community (another community's is as unknown as a missing one). */
+export async function findCheckpoint(sql: Sql, id: string, communityId: string): Promise<Checkpoint | null> {
+  const row = await sql.get<CheckpointRow>('SELECT id, compound_id, name_zh, name_en, lat, lng, code FROM checkpoints WHERE id = ? AND community_id = ?', [id, communityId]);
   if (!row) return null;
   return checkpointSchema.parse({
     id: row.id,
@@ -28,14 +30,14 @@ export async function findCheckpoint(sql: Sql, id: string): Promise<Checkpoint |
 }
 
 /** Writes the checkpoint unless one with its id exists: a seed run again changes nothing. */
-export async function insertCheckpointIfMissing(tx: Tx, checkpoint: Checkpoint): Promise<boolean> {
+export async function insertCheckpointIfMissing(tx: Tx, checkpoint: Checkpoint, communityId: string): Promise<boolean> {
   const changes = await tx.run(
-    `INSERT INTO checkpoints (id, compound_id, name_zh, name_en, lat, lng, code)
-     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-    [checkpoint.id, checkpoint.compoundId, checkpoint.name.zh, checkpoint.name.en, checkpoint.lat, checkpoint.lng, checkpoint.code],
+    `INSERT INTO checkpoints (id, compound_id, name_zh, name_en, lat, lng, code, community_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    [checkpoint.id, checkpoint.compoundId, checkpoint.name.zh, checkpoint.name.en, checkpoint.lat, checkpoint.lng, checkpoint.code, communityId],
   );
   if (changes === 0) return false;
-  tx.publish({ entity: 'checkpoint', op: 'put', id: checkpoint.id, data: checkpoint }, 'all');
+  tx.publish({ entity: 'checkpoint', op: 'put', id: checkpoint.id, data: checkpoint }, communityScope(communityId));
   return true;
 }
 
@@ -64,5 +66,5 @@ export async function insertCheckpointScan(tx: Tx, scan: CheckpointScan, receive
     receivedAt,
     ],
   );
-  tx.publish({ entity: 'checkpointScan', op: 'put', id: scan.id, data: scan }, teamScope(scan.teamId));
+  tx.publish({ entity: 'checkpointScan', op: 'put', id: scan.id, data: scan }, teamScope(await roundCommunity(tx, scan.roundId), scan.teamId));
 }

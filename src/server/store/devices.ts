@@ -21,6 +21,9 @@ interface AuthRow {
   team_id: string | null;
   role: string;
   active: number;
+  community_id: string | null;
+  street_id: string;
+  property_company_id: string | null;
 }
 
 const TOUCH_INTERVAL_MS = 60_000;
@@ -28,7 +31,8 @@ const TOUCH_INTERVAL_MS = 60_000;
 export async function findDeviceByToken(sql: Sql, token: string, now: Date): Promise<DeviceAuth | null> {
   const tokenHash = sha256Hex(token);
   const row = await sql.get<AuthRow>(
-    `SELECT d.id, d.member_id, d.token_hash, d.last_seen_at, d.revoked_at, m.team_id, m.role, m.active
+    `SELECT d.id, d.member_id, d.token_hash, d.last_seen_at, d.revoked_at, m.team_id, m.role, m.active,
+            m.community_id, m.street_id, m.property_company_id
      FROM devices d JOIN members m ON m.id = d.member_id WHERE d.token_hash = ?`,
     [tokenHash],
   );
@@ -41,6 +45,9 @@ export async function findDeviceByToken(sql: Sql, token: string, now: Date): Pro
     memberId: row.member_id,
     teamId: row.team_id,
     role: roleSchema.parse(row.role),
+    communityId: row.community_id,
+    streetId: row.street_id,
+    propertyCompanyId: row.property_company_id,
     revoked: row.revoked_at !== null,
     memberActive: row.active === 1,
   };
@@ -50,8 +57,9 @@ export async function revokeDevice(sql: Sql, deviceId: string, now: Date): Promi
   await sql.run('UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [now.toISOString(), deviceId]);
 }
 
-export async function deviceExists(sql: Sql, deviceId: string): Promise<boolean> {
-  return (await sql.get('SELECT 1 FROM devices WHERE id = ?', [deviceId])) !== undefined;
+/** Whether a device belongs to a member of the community. */
+export async function deviceInCommunity(sql: Sql, deviceId: string, communityId: string): Promise<boolean> {
+  return (await sql.get('SELECT 1 FROM devices d JOIN members m ON m.id = d.member_id WHERE d.id = ? AND m.community_id = ?', [deviceId, communityId])) !== undefined;
 }
 
 export interface DeviceListing {
@@ -65,11 +73,14 @@ export interface DeviceListing {
 }
 
 /** For admins: every device, without anything derived from its token. */
-export function listDevices(sql: Sql, memberId?: string): Promise<DeviceListing[]> {
+/** A member's devices, or (for a community's office) every device of the community's members. */
+export function listDevices(sql: Sql, of: { memberId: string } | { communityId: string }): Promise<DeviceListing[]> {
+  const where = 'memberId' in of ? 'd.member_id = ?' : 'm.community_id = ?';
   return sql.all<DeviceListing>(
-    `SELECT id, member_id AS "memberId", name, enrolled_at AS "enrolledAt", last_seen_at AS "lastSeenAt",
-            revoked_at AS "revokedAt", app_version AS "appVersion" FROM devices
-     ${memberId === undefined ? '' : 'WHERE member_id = ?'} ORDER BY enrolled_at, id`,
-    memberId === undefined ? [] : [memberId],
+    `SELECT d.id, d.member_id AS "memberId", d.name, d.enrolled_at AS "enrolledAt", d.last_seen_at AS "lastSeenAt",
+            d.revoked_at AS "revokedAt", d.app_version AS "appVersion"
+       FROM devices d JOIN members m ON m.id = d.member_id
+      WHERE ${where} ORDER BY d.enrolled_at, d.id`,
+    ['memberId' in of ? of.memberId : of.communityId],
   );
 }

@@ -34,6 +34,9 @@ export interface Enrolled {
   token: string;
   deviceId: string;
   member: { id: string; name: string; teamId: string | null; role: Role };
+  communityId: string | null;
+  streetId: string;
+  propertyCompanyId: string | null;
 }
 
 interface CodeRow {
@@ -45,6 +48,9 @@ interface CodeRow {
   team_id: string | null;
   role: string;
   active: number;
+  community_id: string | null;
+  street_id: string;
+  property_company_id: string | null;
 }
 
 /**
@@ -65,7 +71,8 @@ export async function redeemEnrollmentCode(
   return sql.transaction(async (tx): Promise<Enrolled | null> => {
     // FOR UPDATE on PostgreSQL: two processes redeeming one single-use code at once cannot both win.
     const row = await tx.get<CodeRow>(
-      `SELECT c.member_id, c.expires_at, c.used_at, c.demo, m.name, m.team_id, m.role, m.active
+      `SELECT c.member_id, c.expires_at, c.used_at, c.demo, m.name, m.team_id, m.role, m.active,
+              m.community_id, m.street_id, m.property_company_id
        FROM enrollment_codes c JOIN members m ON m.id = c.member_id WHERE c.code_hash = ?${tx.dialect === 'postgres' ? ' FOR UPDATE OF c' : ''}`,
       [codeHash],
     );
@@ -91,7 +98,14 @@ export async function redeemEnrollmentCode(
     // Which code: its kind and the start of its hash (enough to match the office's issued code,
     // not enough to recover a code), never the code itself.
     const code = { kind: reusable ? 'demo' : 'single-use', ref: codeHash.slice(0, 12) };
-    await recordAudit(tx, { memberId: row.member_id, deviceId }, 'device.enroll', deviceId, { deviceName, appVersion, code, address }, now);
-    return { token, deviceId, member: { id: row.member_id, name: row.name, teamId: row.team_id, role: roleSchema.parse(row.role) } };
+    await recordAudit(tx, { memberId: row.member_id, deviceId, communityId: row.community_id }, 'device.enroll', deviceId, { deviceName, appVersion, code, address }, now);
+    return {
+      token,
+      deviceId,
+      member: { id: row.member_id, name: row.name, teamId: row.team_id, role: roleSchema.parse(row.role) },
+      communityId: row.community_id,
+      streetId: row.street_id,
+      propertyCompanyId: row.property_company_id,
+    };
   });
 }

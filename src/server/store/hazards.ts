@@ -4,6 +4,8 @@
 import type { Hazard } from '../../shared/domain/schemas';
 import type { Sql, SqlValue, Tx } from './sql/sql';
 import { insertRows } from './sql/bulk';
+import { communityScope, companyScope } from './scopes';
+import type { Change } from '../../shared/protocol/sync';
 
 const exists = async (sql: Sql, text: string, id: string) => (await sql.get(text, [id])) !== undefined;
 
@@ -12,10 +14,10 @@ export const hazardExists = (sql: Sql, id: string) => exists(sql, 'SELECT 1 FROM
 const COLUMNS = [
   'id', 'category_id', 'severity', 'description', 'lat', 'lng', 'accuracy', 'position_at', 'compound_id', 'round_id',
   'created_at', 'reporter_id', 'team_id', 'status', 'received_at', 'photo_ids', 'assigned_company_id', 'assigned_at',
-  'resolved_at', 'duplicate_of', 'updated_at',
+  'resolved_at', 'duplicate_of', 'updated_at', 'community_id',
 ] as const;
 
-const columnsOf = (hazard: Hazard): SqlValue[] => [
+const columnsOf = (hazard: Hazard, communityId: string): SqlValue[] => [
   hazard.id,
   hazard.categoryId,
   hazard.severity,
@@ -37,28 +39,49 @@ const columnsOf = (hazard: Hazard): SqlValue[] => [
   hazard.resolvedAt,
   hazard.duplicateOf,
   hazard.updatedAt,
+  communityId,
 ];
 
 /**
  * Inserts hazards and publishes each new one to every member's pull. A hazard already stored (the
  * same draft sent again under a new mutation id) is left as it is. Returns the ids inserted.
  */
-export async function insertHazards(tx: Tx, hazards: readonly Hazard[]): Promise<Set<string>> {
-  const inserted = await insertRows<{ id: string }>(tx, 'hazards', COLUMNS, hazards.map(columnsOf), 'ON CONFLICT (id) DO NOTHING RETURNING id');
+export async function insertHazards(tx: Tx, hazards: readonly Hazard[], communityId: string): Promise<Set<string>> {
+  const rows = hazards.map((h) => columnsOf(h, communityId));
+  const inserted = await insertRows<{ id: string }>(tx, 'hazards', COLUMNS, rows, 'ON CONFLICT (id) DO NOTHING RETURNING id');
   const ids = new Set(inserted.map((r) => r.id));
   // In the order given, and each once: a draft twice in one list is inserted by its first copy.
   const published = new Set<string>();
   for (const hazard of hazards) {
     if (!ids.has(hazard.id) || published.has(hazard.id)) continue;
     published.add(hazard.id);
-    tx.publish({ entity: 'hazard', op: 'put', id: hazard.id, data: hazard }, 'all');
+    publishHazard(tx, hazard, communityId, null);
   }
   return ids;
 }
 
 /** One hazard: false when it was already stored. */
-export async function insertHazard(tx: Tx, hazard: Hazard): Promise<boolean> {
-  return (await insertHazards(tx, [hazard])).has(hazard.id);
+export async function insertHazard(tx: Tx, hazard: Hazard, communityId: string): Promise<boolean> {
+  return (await insertHazards(tx, [hazard], communityId)).has(hazard.id);
+}
+
+/**
+ * A hazard's (or one of its events') state to everyone who follows it: its community, and the
+ * staff of the company it is assigned to; on a reassignment, the company it left too, so that
+ * company's list learns it is no longer theirs.
+ */
+export function publishToFollowers(tx: Tx, change: Change, communityId: string, companies: ReadonlyArray<string | null>): void {
+  tx.publish(change, communityScope(communityId));
+  for (const company of new Set(companies)) if (company !== null) tx.publish(change, companyScope(company));
+}
+
+export function publishHazard(tx: Tx, hazard: Hazard, communityId: string, previousCompany: string | null): void {
+  publishToFollowers(tx, { entity: 'hazard', op: 'put', id: hazard.id, data: hazard }, communityId, [hazard.assignedCompanyId, previousCompany]);
+}
+
+/** The community a hazard belongs to, or null when there is no such hazard. */
+export async function hazardCommunity(sql: Sql, id: string): Promise<string | null> {
+  return (await sql.get<{ community_id: string }>('SELECT community_id FROM hazards WHERE id = ?', [id]))?.community_id ?? null;
 }
 
 export interface HazardRow {
@@ -117,5 +140,6 @@ export async function readHazard(sql: Sql, id: string): Promise<Hazard | null> {
 }
 
 export const categoryExists = (sql: Sql, id: string) => exists(sql, 'SELECT 1 FROM categories WHERE id = ?', id);
-export const compoundExists = (sql: Sql, id: string) => exists(sql, 'SELECT 1 FROM compounds WHERE id = ?', id);
-export const propertyCompanyExists = (sql: Sql, id: string) => exists(sql, 'SELECT 1 FROM property_companies WHERE id = ?', id);
+/** A property company of the street (another street's is as unknown as a missing one). */
+export const propertyCompanyOfStreet = async (sql: Sql, id: string, streetId: string) =>
+  (await sql.get('SELECT 1 FROM property_companies WHERE id = ? AND street_id = ?', [id, streetId])) !== undefined;

@@ -4,6 +4,7 @@
 import type { SniffedImage } from '../../shared/photos/sniffImage';
 import type { PhotoStore } from '../photos/photoStore';
 import type { Sql, Tx } from './sql/sql';
+import { insertRows, runForIds } from './sql/bulk';
 
 export interface PhotoRecord {
   id: string;
@@ -60,9 +61,27 @@ export async function photoBytesSince(sql: Sql, deviceId: string, since: Date): 
   return Number(row?.n ?? 0);
 }
 
-/** Marks photos as named by a record (inside the push transaction that names them). */
-export async function markPhotosReferenced(tx: Tx, ids: readonly string[], now: string): Promise<void> {
-  for (const id of ids) await tx.run('UPDATE photos SET referenced_at = ? WHERE id = ? AND referenced_at IS NULL', [now, id]);
+/**
+ * Marks photos as named by records (inside the push transaction that names them), and which
+ * hazard names each: who may see a photo follows from who may see its hazards.
+ */
+export async function markPhotosReferenced(tx: Tx, named: ReadonlyArray<{ hazardId: string; photoIds: readonly string[] }>, now: string): Promise<void> {
+  const refs = named.flatMap((n) => n.photoIds.map((photoId) => [photoId, n.hazardId]));
+  if (refs.length === 0) return;
+  await runForIds(tx, 'UPDATE photos SET referenced_at = ? WHERE referenced_at IS NULL AND id IN', [now], refs.map(([photoId]) => photoId!));
+  await insertRows(tx, 'photo_refs', ['photo_id', 'hazard_id'], refs, 'ON CONFLICT DO NOTHING');
+}
+
+/** Whether a hazard the caller follows names the photo: one of their community's, or (staff) one assigned to their company, or (street admins) one of their street's. */
+export async function photoVisibleTo(sql: Sql, photoId: string, to: { communityId: string | null; propertyCompanyId: string | null; streetId: string; streetWide: boolean }): Promise<boolean> {
+  const row = await sql.get(
+    `SELECT 1 FROM photo_refs r JOIN hazards h ON h.id = r.hazard_id
+      WHERE r.photo_id = ? AND (h.community_id = ? OR h.assigned_company_id = ?
+        OR (? = 1 AND h.community_id IN (SELECT id FROM communities WHERE street_id = ?)))
+      LIMIT 1`,
+    [photoId, to.communityId, to.propertyCompanyId, to.streetWide ? 1 : 0, to.streetId],
+  );
+  return row !== undefined;
 }
 
 export const UNREFERENCED_PHOTO_TTL_MS = 7 * 24 * 3_600_000;

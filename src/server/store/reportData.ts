@@ -29,7 +29,7 @@ const TRACK_SLACK_MS = 24 * 3_600_000;
  * closed before then and untouched since was already closed at the week's start.
  */
 function relevantHazards(team: string | null): string {
-  const ofTeam = team === null ? '' : ' AND team_id = ?';
+  const ofTeam = team === null ? ' AND community_id = ?' : ' AND community_id = ? AND team_id = ?';
   return `
   SELECT * FROM hazards WHERE created_at >= ? AND created_at < ?${ofTeam}
   UNION ALL
@@ -41,7 +41,8 @@ function relevantHazards(team: string | null): string {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export async function loadReportInput(sql: Sql, range: { from: number; to: number }, scope: ReportScope = 'all'): Promise<ReportInput> {
+/** The week's input for one community (all of it, or one team's part). */
+export async function loadReportInput(sql: Sql, range: { from: number; to: number }, scope: ReportScope, communityId: string): Promise<ReportInput> {
   // Stored times are ISO strings with offsets from phones (…+08:00) or Z from the server; both
   // compare correctly as text only in one zone, so the bounds are widened by the largest offset
   // and the shared code applies the exact range.
@@ -49,10 +50,10 @@ export async function loadReportInput(sql: Sql, range: { from: number; to: numbe
   const to = iso(range.to + 14 * 3_600_000);
   const since = iso(range.from - CLOCK_SLACK_MS);
   const team = scope === 'all' ? null : scope.teamId;
-  const withTeam = (...params: SqlValue[]) => (team === null ? params : [...params, team]);
+  const withTeam = (...params: SqlValue[]) => (team === null ? [...params, communityId] : [...params, communityId, team]);
   const hazardRows = await sql.all<HazardRow>(relevantHazards(team), [...withTeam(from, to), ...withTeam(from), ...withTeam(from, since)]);
   const hazards: Hazard[] = hazardRows.map(hazardFromRow);
-  const ofTeam = team === null ? '' : ' AND team_id = ?';
+  const ofTeam = team === null ? ' AND community_id = ?' : ' AND community_id = ? AND team_id = ?';
   const rounds = (
     await sql.all<{ id: string; team_id: string; started_at: string; ended_at: string | null }>(
       `SELECT id, team_id, started_at, ended_at FROM rounds WHERE started_at >= ? AND started_at < ?${ofTeam}`,
@@ -79,8 +80,10 @@ export async function loadReportInput(sql: Sql, range: { from: number; to: numbe
     );
     for (const e of rows) events.push({ hazardId: e.hazard_id, type: e.type, at: e.at });
   }
+  // Scans have no community of their own: their checkpoint's is theirs.
   const scans = await sql.all<{ checkpoint_id: string; round_id: string; team_id: string; scanned_at: string }>(
-    `SELECT checkpoint_id, round_id, team_id, scanned_at FROM checkpoint_scans WHERE scanned_at >= ? AND scanned_at < ?${ofTeam}`,
+    `SELECT s.checkpoint_id, s.round_id, s.team_id, s.scanned_at FROM checkpoint_scans s JOIN checkpoints k ON k.id = s.checkpoint_id
+      WHERE s.scanned_at >= ? AND s.scanned_at < ? AND k.community_id = ?${team === null ? '' : ' AND s.team_id = ?'}`,
     withTeam(from, to),
   );
   return assembleInput(
@@ -90,13 +93,13 @@ export async function loadReportInput(sql: Sql, range: { from: number; to: numbe
       rounds,
       batches,
       scans: scans.map((s) => ({ checkpointId: s.checkpoint_id, roundId: s.round_id, teamId: s.team_id, scannedAt: s.scanned_at })),
-      checkpoints: (await sql.all<{ id: string; compound_id: string }>('SELECT id, compound_id FROM checkpoints')).map((c) => ({ id: c.id, compoundId: c.compound_id })),
-      compounds: (await sql.all<Named & { polygon: string; property_company_id: string }>('SELECT * FROM compounds')).map(
+      checkpoints: (await sql.all<{ id: string; compound_id: string }>('SELECT id, compound_id FROM checkpoints WHERE community_id = ?', [communityId])).map((c) => ({ id: c.id, compoundId: c.compound_id })),
+      compounds: (await sql.all<Named & { polygon: string; property_company_id: string }>('SELECT * FROM compounds WHERE community_id = ?', [communityId])).map(
         (c): Compound => ({ ...named(c), polygon: JSON.parse(c.polygon) as Compound['polygon'], propertyCompanyId: c.property_company_id }),
       ),
-      companies: (await sql.all<Named>('SELECT id, name_zh, name_en FROM property_companies')).map(named),
-      teams: (await sql.all<Named>('SELECT id, name_zh, name_en FROM teams')).map(named),
-      members: (await sql.all<{ id: string; name: string; team_id: string | null }>('SELECT id, name, team_id FROM members')).map((m) => ({ id: m.id, name: m.name, teamId: m.team_id })),
+      companies: (await sql.all<Named>('SELECT id, name_zh, name_en FROM property_companies WHERE street_id = (SELECT street_id FROM communities WHERE id = ?)', [communityId])).map(named),
+      teams: (await sql.all<Named>('SELECT id, name_zh, name_en FROM teams WHERE community_id = ?', [communityId])).map(named),
+      members: (await sql.all<{ id: string; name: string; team_id: string | null }>('SELECT id, name, team_id FROM members WHERE community_id = ?', [communityId])).map((m) => ({ id: m.id, name: m.name, teamId: m.team_id })),
       categories: (await sql.all<Named & { sort: number }>('SELECT * FROM categories')).map((c) => ({ ...named(c), sort: c.sort })),
     },
     range,

@@ -26,20 +26,25 @@ const toMember = (r: MemberRow): Member => ({
 });
 const toTeam = (r: TeamRow): Team => ({ id: r.id, name: { zh: r.name_zh, en: r.name_en } });
 
-export async function listMembers(sql: Sql): Promise<Member[]> {
-  return (await sql.all<MemberRow>('SELECT * FROM members ORDER BY team_id, role DESC, id')).map(toMember);
+// Every read is of one community: another community's member or team is as unknown as a missing one.
+export async function listMembers(sql: Sql, communityId: string): Promise<Member[]> {
+  return (await sql.all<MemberRow>('SELECT * FROM members WHERE community_id = ? ORDER BY team_id NULLS FIRST, role DESC, id', [communityId])).map(toMember);
 }
 
-export async function findMember(sql: Sql, id: string): Promise<Member | null> {
-  const row = await sql.get<MemberRow>('SELECT * FROM members WHERE id = ?', [id]);
+export async function findMember(sql: Sql, id: string, communityId: string): Promise<Member | null> {
+  const row = await sql.get<MemberRow>('SELECT * FROM members WHERE id = ? AND community_id = ?', [id, communityId]);
   return row ? toMember(row) : null;
 }
 
-export async function listTeams(sql: Sql): Promise<Team[]> {
-  return (await sql.all<TeamRow>('SELECT id, name_zh, name_en FROM teams ORDER BY id')).map(toTeam);
+export async function listTeams(sql: Sql, communityId: string): Promise<Team[]> {
+  return (await sql.all<TeamRow>('SELECT id, name_zh, name_en FROM teams WHERE community_id = ? ORDER BY id', [communityId])).map(toTeam);
 }
 
-export async function findTeam(sql: Sql, id: string): Promise<Team | null> {
-  const row = await sql.get<TeamRow>('SELECT id, name_zh, name_en FROM teams WHERE id = ?', [id]);
+export async function findTeam(sql: Sql, id: string, communityId: string): Promise<Team | null> {
+  const row = await sql.get<TeamRow>('SELECT id, name_zh, name_en FROM teams WHERE id = ? AND community_id = ?', [id, communityId]);
   return row ? toTeam(row) : null;
+}
+
+export async function teamsOfCommunity(sql: Sql, communityId: string): Promise<string[]> {
+  return (await sql.all<{ id: string }>('SELECT id FROM teams WHERE community_id = ? ORDER BY id', [communityId])).map((r) => r.id);
 }

@@ -1,10 +1,10 @@
 // Rounds as stored, and their place in the pull log. A round's change has the scope of its team:
 // that team's lead and admins pull it, members never (not even their own).
 import * as z from 'zod/mini';
-import type { Scope, Sql, Tx } from './sql/sql';
+import type { Sql, Tx } from './sql/sql';
+import { teamScope } from './scopes';
 import { roundSchema, type Round } from '../../shared/domain/rounds';
 
-export const teamScope = (teamId: string): Scope => `team:${teamId}`;
 
 interface RoundRow {
   id: string;
@@ -38,10 +38,10 @@ export async function findRound(sql: Sql, id: string): Promise<Round | null> {
   });
 }
 
-export async function insertRound(tx: Tx, round: Round, receivedAt: string): Promise<void> {
+export async function insertRound(tx: Tx, round: Round, receivedAt: string, communityId: string): Promise<void> {
   await tx.run(
-    `INSERT INTO rounds (id, team_id, started_by, member_ids, started_at, ended_at, note, auto_closed, received_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO rounds (id, team_id, started_by, member_ids, started_at, ended_at, note, auto_closed, received_at, community_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
     round.id,
     round.teamId,
@@ -52,15 +52,22 @@ export async function insertRound(tx: Tx, round: Round, receivedAt: string): Pro
     round.note,
     round.autoClosed ? 1 : 0,
     receivedAt,
+    communityId,
     ],
   );
-  tx.publish({ entity: 'round', op: 'put', id: round.id, data: round }, teamScope(round.teamId));
+  tx.publish({ entity: 'round', op: 'put', id: round.id, data: round }, teamScope(communityId, round.teamId));
 }
 
 /** Records the end and republishes the round, so leads who pulled it open see it ended. */
+/** The community a stored round belongs to (its team's). */
+export async function roundCommunity(sql: Sql, roundId: string): Promise<string> {
+  return (await sql.get<{ community_id: string }>('SELECT community_id FROM rounds WHERE id = ?', [roundId]))!.community_id;
+}
+
 export async function endRound(tx: Tx, round: Round): Promise<void> {
+  const communityId = await roundCommunity(tx, round.id);
   await tx.run('UPDATE rounds SET ended_at = ?, note = ?, auto_closed = ? WHERE id = ?', [round.endedAt, round.note, round.autoClosed ? 1 : 0, round.id]);
-  tx.publish({ entity: 'round', op: 'put', id: round.id, data: round }, teamScope(round.teamId));
+  tx.publish({ entity: 'round', op: 'put', id: round.id, data: round }, teamScope(communityId, round.teamId));
 }
 
 /** Ids among `memberIds` that are not active members of the team. */

@@ -7,13 +7,13 @@ import { containsText, instant } from './sql/dialect';
 import type { Sql } from './sql/sql';
 import { checkpointScanSchema, trackPointSchema, type CheckpointScan, type Round, type TrackBatch } from '../../shared/domain/rounds';
 
-/** Who may see which rounds: admins all, a lead the team's, a member the ones they walked. */
-export type RoundsVisibility = { kind: 'all' } | { kind: 'team'; teamId: string } | { kind: 'member'; memberId: string };
+/** Who may see which rounds: an office its community's, a lead the team's, a member the ones they walked. */
+export type RoundsVisibility = { kind: 'community'; communityId: string } | { kind: 'team'; teamId: string } | { kind: 'member'; memberId: string };
 
 function where(sql: Sql, visibility: RoundsVisibility): { clause: string; params: string[] } {
   const time = (expr: string) => instant(sql.dialect, expr);
   const overlap = `${time('started_at')} < ${time('?')} AND (ended_at IS NULL OR ${time('ended_at')} >= ${time('?')})`;
-  if (visibility.kind === 'all') return { clause: overlap, params: [] };
+  if (visibility.kind === 'community') return { clause: `community_id = ? AND ${overlap}`, params: [visibility.communityId] };
   if (visibility.kind === 'team') return { clause: `team_id = ? AND ${overlap}`, params: [visibility.teamId] };
   // member_ids is a JSON array of ids: the quoted id appears in it exactly when the member walked.
   return { clause: `${containsText(sql.dialect, 'member_ids')} AND ${overlap}`, params: [JSON.stringify(visibility.memberId)] };

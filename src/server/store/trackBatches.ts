@@ -1,7 +1,8 @@
 // Track batches as stored: the points exactly as the app sent them, one row per batch, so a
 // retried batch is found by its id and never doubles the track.
 import type { Sql, Tx } from './sql/sql';
-import { teamScope } from './rounds';
+import { roundCommunity } from './rounds';
+import { teamScope } from './scopes';
 import type { TrackBatch } from '../../shared/domain/rounds';
 
 /** The round a stored batch belongs to, or null when the batch is new. */
@@ -17,5 +18,5 @@ export async function insertTrackBatch(tx: Tx, batch: TrackBatch, teamId: string
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
     [batch.id, batch.roundId, JSON.stringify(batch.points), batch.points.length, Math.min(...times), Math.max(...times), receivedAt],
   );
-  tx.publish( { entity: 'trackBatch', op: 'put', id: batch.id, data: batch }, teamScope(teamId));
+  tx.publish( { entity: 'trackBatch', op: 'put', id: batch.id, data: batch }, teamScope(await roundCommunity(tx, batch.roundId), teamId));
 }

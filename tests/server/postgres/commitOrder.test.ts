@@ -25,8 +25,8 @@ describe('pull after concurrent writers on PostgreSQL', () => {
   it('never skips a change whose writer commits after a later seq was taken', async () => {
     ({ pool } = await freshPool());
     const reader = postgresSql(pool);
-    await reader.transaction(async (tx) => tx.publish(team('t-before'), 'all'));
-    const cursor = (await readChanges(reader, 0, 100, ['all'])).at(-1)!.seq;
+    await reader.transaction(async (tx) => tx.publish(team('t-before'), 'c:community-1'));
+    const cursor = (await readChanges(reader, 0, 100, ['c:community-1'])).at(-1)!.seq;
 
     const held = gate();
     const tookSeq = gate();
@@ -40,12 +40,12 @@ describe('pull after concurrent writers on PostgreSQL', () => {
       },
     });
     // Writer 1 takes the next seq, then waits before COMMIT.
-    const first = holding.transaction(async (tx) => tx.publish(team('t-first'), 'all'));
+    const first = holding.transaction(async (tx) => tx.publish(team('t-first'), 'c:community-1'));
     await tookSeq.opened;
     // Writer 2 starts after it, and must not be able to commit a later seq before writer 1.
     let secondDone = false;
     const second = postgresSql(pool)
-      .transaction(async (tx) => tx.publish(team('t-second'), 'all'))
+      .transaction(async (tx) => tx.publish(team('t-second'), 'c:community-1'))
       .then(() => void (secondDone = true));
     // Writer 2 waits on writer 1's lock of the counter: visible to PostgreSQL as a lock wait.
     await expect
@@ -53,22 +53,22 @@ describe('pull after concurrent writers on PostgreSQL', () => {
       .toBeGreaterThan(0);
     expect(secondDone).toBe(false);
     // A pull in between sees neither writer's change, so its cursor cannot pass writer 1's seq.
-    expect((await readChanges(reader, cursor, 100, ['all'])).map((r) => r.entity_id)).toEqual([]);
+    expect((await readChanges(reader, cursor, 100, ['c:community-1'])).map((r) => r.entity_id)).toEqual([]);
 
     held.open();
     await Promise.all([first, second]);
-    const after = await readChanges(reader, cursor, 100, ['all']);
+    const after = await readChanges(reader, cursor, 100, ['c:community-1']);
     expect(after.map((r) => r.entity_id)).toEqual(['t-first', 't-second']);
     expect(after[1]!.seq).toBe(after[0]!.seq + 1);
   });
 
   it('gives a re-written entity a new, higher seq so a cursor past its old one sees it again', async () => {
     const sql = postgresSql(pool!);
-    await sql.transaction(async (tx) => tx.publish(team('t-again'), 'all'));
-    const [firstRow] = (await readChanges(sql, 0, 1000, ['all'])).filter((r) => r.entity_id === 't-again');
+    await sql.transaction(async (tx) => tx.publish(team('t-again'), 'c:community-1'));
+    const [firstRow] = (await readChanges(sql, 0, 1000, ['c:community-1'])).filter((r) => r.entity_id === 't-again');
     const renamed: Change = { entity: 'team', op: 'put', id: 't-again', data: { id: 't-again', name: { zh: '新', en: 'new' } } };
-    await sql.transaction(async (tx) => tx.publish(renamed, 'all'));
-    const later = await readChanges(sql, firstRow!.seq, 1000, ['all']);
+    await sql.transaction(async (tx) => tx.publish(renamed, 'c:community-1'));
+    const later = await readChanges(sql, firstRow!.seq, 1000, ['c:community-1']);
     expect(later.map((r) => r.entity_id)).toEqual(['t-again']);
     expect(later[0]!.data).toContain('new');
   });

@@ -104,4 +104,58 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX enroll_failures_key ON enroll_failures(key, at_ms);
   CREATE INDEX enroll_failures_at ON enroll_failures(at_ms);
   `,
+  /* 2: many communities under a street (as SQLite's 9: see store/sqlite/migrations.ts). */ `
+  CREATE TABLE streets (id TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT NOT NULL, time_zone TEXT NOT NULL);
+  CREATE TABLE communities (
+    id TEXT PRIMARY KEY, street_id TEXT NOT NULL REFERENCES streets(id), name_zh TEXT NOT NULL, name_en TEXT NOT NULL, time_zone TEXT
+  );
+  CREATE INDEX communities_street ON communities(street_id);
+  INSERT INTO streets (id, name_zh, name_en, time_zone) VALUES ('street-1', '街道', 'Street', 'Asia/Shanghai');
+  INSERT INTO communities (id, street_id, name_zh, name_en) VALUES ('community-1', 'street-1', '社区', 'Community');
+  ALTER TABLE teams ADD COLUMN community_id TEXT NOT NULL DEFAULT 'community-1' REFERENCES communities(id);
+  ALTER TABLE compounds ADD COLUMN community_id TEXT NOT NULL DEFAULT 'community-1' REFERENCES communities(id);
+  ALTER TABLE checkpoints ADD COLUMN community_id TEXT NOT NULL DEFAULT 'community-1' REFERENCES communities(id);
+  ALTER TABLE property_companies ADD COLUMN street_id TEXT NOT NULL DEFAULT 'street-1' REFERENCES streets(id);
+  ALTER TABLE members ADD COLUMN community_id TEXT REFERENCES communities(id);
+  ALTER TABLE members ADD COLUMN street_id TEXT NOT NULL DEFAULT 'street-1' REFERENCES streets(id);
+  UPDATE members SET community_id = 'community-1';
+  ALTER TABLE hazards ADD COLUMN community_id TEXT NOT NULL DEFAULT 'community-1' REFERENCES communities(id);
+  ALTER TABLE rounds ADD COLUMN community_id TEXT NOT NULL DEFAULT 'community-1' REFERENCES communities(id);
+  ALTER TABLE audit_log ADD COLUMN community_id TEXT;
+  UPDATE audit_log SET community_id = 'community-1';
+  CREATE INDEX teams_community ON teams(community_id);
+  CREATE INDEX compounds_community ON compounds(community_id);
+  CREATE INDEX members_community ON members(community_id);
+  CREATE INDEX hazards_community_created ON hazards(community_id, created_at);
+  CREATE INDEX hazards_company ON hazards(assigned_company_id, status);
+  CREATE INDEX rounds_community_started ON rounds(community_id, started_at);
+  CREATE INDEX audit_community ON audit_log(community_id, seq);
+  DROP INDEX changes_entity;
+  CREATE UNIQUE INDEX changes_entity_scope ON changes(entity, entity_id, scope);
+  UPDATE changes SET scope = CASE
+    WHEN entity = 'category' THEN 'global'
+    WHEN entity = 'propertyCompany' THEN 'street:street-1'
+    WHEN scope = 'all' THEN 'c:community-1'
+    ELSE 'c:community-1:' || scope END;
+  CREATE TEMPORARY TABLE company_rows ON COMMIT DROP AS
+    SELECT c.entity, c.entity_id, 'company:' || h.assigned_company_id AS scope, c.data
+      FROM changes c JOIN hazards h ON h.id = c.entity_id
+     WHERE c.entity = 'hazard' AND h.assigned_company_id IS NOT NULL
+    UNION ALL
+    SELECT c.entity, c.entity_id, 'company:' || h.assigned_company_id, c.data
+      FROM changes c JOIN hazard_events e ON e.id = c.entity_id JOIN hazards h ON h.id = e.hazard_id
+     WHERE c.entity = 'hazardEvent' AND h.assigned_company_id IS NOT NULL
+    UNION ALL
+    SELECT c.entity, c.entity_id, 'company:' || k.property_company_id, c.data
+      FROM changes c JOIN compounds k ON k.id = c.entity_id
+     WHERE c.entity = 'compound';
+  INSERT INTO changes (seq, entity, entity_id, scope, data)
+    SELECT (SELECT seq FROM change_counter) + row_number() OVER (), entity, entity_id, scope, data FROM company_rows;
+  UPDATE change_counter SET seq = seq + (SELECT count(*) FROM company_rows);
+  CREATE TABLE photo_refs (photo_id TEXT NOT NULL, hazard_id TEXT NOT NULL REFERENCES hazards(id), PRIMARY KEY (photo_id, hazard_id));
+  INSERT INTO photo_refs (photo_id, hazard_id)
+    SELECT p, hazards.id FROM hazards, jsonb_array_elements_text(hazards.photo_ids::jsonb) p
+    UNION SELECT p, e.hazard_id FROM hazard_events e, jsonb_array_elements_text(COALESCE(e.data::jsonb -> 'photoIds', '[]'::jsonb)) p
+  ON CONFLICT DO NOTHING;
+  `,
 ];

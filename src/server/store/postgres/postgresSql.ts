@@ -46,7 +46,7 @@ async function writeChanges(client: Queryable, published: ReadonlyArray<[Change,
   // The last state of each entity wins within one transaction.
   const latest = new Map<string, [Change, Scope]>();
   for (const entry of published) {
-    const key = `${entry[0].entity}\u0000${entry[0].id}`;
+    const key = `${entry[0].entity}\u0000${entry[0].id}\u0000${entry[1]}`;
     latest.delete(key);
     latest.set(key, entry);
   }
@@ -57,7 +57,7 @@ async function writeChanges(client: Queryable, published: ReadonlyArray<[Change,
   await client.query(
     `INSERT INTO changes (seq, entity, entity_id, scope, data)
      SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[])
-     ON CONFLICT (entity, entity_id) DO UPDATE SET seq = excluded.seq, scope = excluded.scope, data = excluded.data`,
+     ON CONFLICT (entity, entity_id, scope) DO UPDATE SET seq = excluded.seq, data = excluded.data`,
     [
       rows.map((_, i) => first + i),
       rows.map(([change]) => change.entity),

@@ -6,8 +6,8 @@ import type { Change } from '../../../shared/protocol/sync';
 export type SqlValue = string | number | null;
 export type Dialect = 'sqlite' | 'postgres';
 
-/** 'all' is seen by every member; 'team:<id>' by that team's lead (and admins). */
-export type Scope = 'all' | `team:${string}`;
+/** A part of the pull log, pulled by those it concerns (store/scopes.ts). */
+export type Scope = 'global' | `street:${string}` | `c:${string}` | `company:${string}`;
 
 export interface Sql {
   readonly dialect: Dialect;

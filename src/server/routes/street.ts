@@ -1,0 +1,67 @@
+// /api/v1/street: the street office (an admin of the street, with no community of its own).
+// It reads every community of its street, creates communities with their first admin, manages
+// the street's property companies, and sees the week across all of them. Another street's
+// community or company answers exactly like a missing one.
+import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { randomUUID } from 'node:crypto';
+import type { Store } from '../store/openStore';
+import type { AuthedEnv } from '../http/env';
+import { ApiError } from '../http/apiError';
+import { readJson } from '../http/readJson';
+import { isStreetAdmin } from '../auth/caller';
+import { communityCreateSchema, companyCreateSchema, type Community } from '../../shared/protocol/street';
+import { listCommunities, putCommunity } from '../store/communities';
+import { createAdmin } from '../store/admins';
+import { putPropertyCompany } from '../store/reference';
+import { recordAudit } from '../store/audit';
+import { streetFigures } from '../store/streetFigures';
+import { isTimeZone, lastCompleteWeek, parseIsoWeek, weekRange, formatIsoWeek } from '../../shared/report/isoWeek';
+
+const requireStreetAdmin = createMiddleware<AuthedEnv>(async (c, next) => {
+  if (!isStreetAdmin(c.get('caller'))) throw new ApiError(403, 'forbidden', 'only the street office may use this route');
+  await next();
+});
+
+export function streetRoutes(store: Store, options: { now: () => Date; timeZone: string }) {
+  const { sql } = store;
+  const toWire = (c: { id: string; name: Community['name']; timeZone: string | null }): Community => ({ id: c.id, name: c.name, timeZone: c.timeZone });
+  return new Hono<AuthedEnv>()
+    .use(requireStreetAdmin)
+    .get('/communities', async (c) => c.json({ communities: (await listCommunities(sql, c.get('caller').streetId)).map(toWire) }, 200))
+    .post('/communities', async (c) => {
+      const body = await readJson(c, communityCreateSchema);
+      if (body.timeZone && !isTimeZone(body.timeZone)) throw new ApiError(400, 'invalid_body', `timeZone must be an IANA zone like Asia/Shanghai, got ${JSON.stringify(body.timeZone)}`);
+      const caller = c.get('caller');
+      const community = { id: `community-${randomUUID()}`, streetId: caller.streetId, name: body.name, timeZone: body.timeZone ?? null };
+      const now = options.now();
+      const admin = await sql.transaction(async (tx) => {
+        await putCommunity(tx, community);
+        await recordAudit(tx, caller, 'community.add', community.id, { name: community.name }, now);
+        return createAdmin(tx, body.admin.name, now, { communityId: community.id, streetId: caller.streetId });
+      });
+      return c.json({ community: toWire(community), admin }, 201);
+    })
+    .get('/companies', async (c) => {
+      const rows = await sql.all<{ id: string; name_zh: string; name_en: string }>('SELECT id, name_zh, name_en FROM property_companies WHERE street_id = ? ORDER BY id', [c.get('caller').streetId]);
+      return c.json({ companies: rows.map((r) => ({ id: r.id, name: { zh: r.name_zh, en: r.name_en } })) }, 200);
+    })
+    .post('/companies', async (c) => {
+      const { name } = await readJson(c, companyCreateSchema);
+      const caller = c.get('caller');
+      const company = { id: `pc-${randomUUID()}`, name };
+      await sql.transaction(async (tx) => {
+        await putPropertyCompany(tx, company, caller.streetId);
+        await recordAudit(tx, caller, 'company.add', company.id, { name }, options.now());
+      });
+      return c.json({ company }, 201);
+    })
+    .get('/dashboard', async (c) => {
+      const weekParam = c.req.query('week');
+      const zone = options.timeZone;
+      const week = weekParam === undefined ? lastCompleteWeek(options.now(), zone) : parseIsoWeek(weekParam, zone);
+      if (!week) throw new ApiError(400, 'invalid_week', `week must be an ISO week like 2026-W47 that exists, got ${JSON.stringify(weekParam)}`);
+      const range = weekRange(week, zone);
+      return c.json(await streetFigures(sql, c.get('caller').streetId, { ...range, label: formatIsoWeek(week) }, options.now().getTime()), 200);
+    });
+}

@@ -1,0 +1,89 @@
+// The street office's week across its communities and property companies, from a few bounded
+// reads: the week's hazards, the ones still open, the week's resolutions, rounds and checkpoint
+// scans, all of this street only. Times with offsets compare as text only within one zone, so
+// reads are widened by 14 h and the exact week is applied here.
+import type { LocalizedName } from '../../shared/domain/schemas';
+import type { Severity } from '../../shared/domain/schemas';
+import { overdueMs } from '../../shared/domain/dueTimes';
+import { HOUR_MS, summarizeHours } from '../../shared/report/summarize';
+import type { CommunityFigures, CompanyFigures, StreetDashboard } from '../../shared/protocol/street';
+import type { Sql } from './sql/sql';
+
+const SLACK_MS = 14 * HOUR_MS;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+interface HazardRow {
+  id: string;
+  community_id: string;
+  severity: Severity;
+  status: 'open' | 'assigned' | 'resolved' | 'rejected' | 'closed_duplicate';
+  created_at: string;
+  assigned_at: string | null;
+  resolved_at: string | null;
+  assigned_company_id: string | null;
+}
+
+type Named = { id: string; name_zh: string; name_en: string };
+const nameOf = (r: Named): LocalizedName => ({ zh: r.name_zh, en: r.name_en });
+
+const HAZARD_COLUMNS = 'h.id, h.community_id, h.severity, h.status, h.created_at, h.assigned_at, h.resolved_at, h.assigned_company_id';
+const OF_STREET = 'JOIN communities c ON c.id = h.community_id WHERE c.street_id = ?';
+
+export async function streetFigures(sql: Sql, streetId: string, week: { label: string; from: number; to: number }, nowMs: number): Promise<StreetDashboard> {
+  const [from, to] = [iso(week.from - SLACK_MS), iso(week.to + SLACK_MS)];
+  const inWeek = (at: string | null) => at !== null && Date.parse(at) >= week.from && Date.parse(at) < week.to;
+  const communities = await sql.all<Named>('SELECT id, name_zh, name_en FROM communities WHERE street_id = ? ORDER BY id', [streetId]);
+  const found = (await sql.all<HazardRow>(`SELECT ${HAZARD_COLUMNS} FROM hazards h ${OF_STREET} AND h.created_at >= ? AND h.created_at < ?`, [streetId, from, to])).filter((h) => inWeek(h.created_at));
+  const open = await sql.all<HazardRow>(`SELECT ${HAZARD_COLUMNS} FROM hazards h ${OF_STREET} AND h.status IN ('open', 'assigned')`, [streetId]);
+  const resolved = (await sql.all<HazardRow>(`SELECT ${HAZARD_COLUMNS} FROM hazards h ${OF_STREET} AND h.status = 'resolved' AND h.updated_at >= ?`, [streetId, from])).filter((h) => inWeek(h.resolved_at));
+  const rounds = await sql.all<{ community_id: string; started_at: string; ended_at: string | null }>(
+    'SELECT r.community_id, r.started_at, r.ended_at FROM rounds r JOIN communities c ON c.id = r.community_id WHERE c.street_id = ? AND r.started_at >= ? AND r.started_at < ?',
+    [streetId, from, to],
+  );
+  const compounds = await sql.all<Named & { community_id: string; visited: number }>(
+    `SELECT k.id, k.name_zh, k.name_en, k.community_id,
+            CASE WHEN EXISTS (SELECT 1 FROM checkpoint_scans s JOIN checkpoints p ON p.id = s.checkpoint_id
+                              WHERE p.compound_id = k.id AND s.scanned_at >= ? AND s.scanned_at < ?) THEN 1 ELSE 0 END AS visited
+       FROM compounds k JOIN communities c ON c.id = k.community_id WHERE c.street_id = ? ORDER BY k.id`,
+    [iso(week.from), iso(week.to), streetId],
+  );
+  const hours = (a: string, b: string | null) => (b === null ? null : Math.max(0, Date.parse(b) - Date.parse(a)) / HOUR_MS);
+  const times = (rows: HazardRow[], end: (h: HazardRow) => string | null) => summarizeHours(rows.flatMap((h) => hours(h.created_at, end(h)) ?? []));
+
+  const perCommunity = communities.map((c): CommunityFigures => {
+    const mine = <T extends { community_id: string }>(rows: T[]) => rows.filter((r) => r.community_id === c.id);
+    const its = mine(compounds);
+    const walked = mine(rounds).filter((r) => inWeek(r.started_at));
+    return {
+      communityId: c.id,
+      name: nameOf(c),
+      found: mine(found).length,
+      open: mine(open).length,
+      overdue: mine(open).filter((h) => overdueMs({ ...h, createdAt: h.created_at, assignedAt: h.assigned_at }, nowMs) > 0).length,
+      toAssign: times(mine(found), (h) => (inWeek(h.assigned_at) ? h.assigned_at : null)),
+      toResolve: times(mine(resolved), (h) => h.resolved_at),
+      compounds: its.length,
+      notVisited: its.filter((k) => Number(k.visited) === 0).map((k) => ({ id: k.id, name: nameOf(k) })),
+      rounds: walked.length,
+      patrolHours: Math.round(walked.reduce((sum, r) => sum + (hours(r.started_at, r.ended_at) ?? 0), 0) * 10) / 10,
+    };
+  });
+
+  const companies = await sql.all<Named>('SELECT id, name_zh, name_en FROM property_companies WHERE street_id = ? ORDER BY id', [streetId]);
+  const perCompany = companies.map((p): CompanyFigures => {
+    const theirs = (rows: HazardRow[]) => rows.filter((h) => h.assigned_company_id === p.id);
+    const assignedThisWeek = [...theirs(found), ...theirs(open), ...theirs(resolved)].filter((h) => inWeek(h.assigned_at));
+    const distinct = new Map(assignedThisWeek.map((h) => [h.id, h]));
+    return {
+      companyId: p.id,
+      name: nameOf(p),
+      communities: new Set([...distinct.values()].map((h) => h.community_id)).size,
+      assigned: distinct.size,
+      open: theirs(open).length,
+      overdue: theirs(open).filter((h) => overdueMs({ ...h, createdAt: h.created_at, assignedAt: h.assigned_at }, nowMs) > 0).length,
+      resolved: theirs(resolved).length,
+      toResolve: times(theirs(resolved), (h) => h.resolved_at),
+    };
+  });
+  return { week: week.label, communities: perCommunity, companies: perCompany };
+}
