@@ -78,7 +78,7 @@ describe('GET /api/v1/sync/pull', () => {
   });
 
   it('reads a scope as an index range', async () => {
-    const query = "SELECT seq FROM changes WHERE scope = 'all' AND seq > 0 ORDER BY seq LIMIT 10";
+    const query = "SELECT seq FROM changes WHERE scope = 'c:community-1' AND seq > 0 ORDER BY seq LIMIT 10";
     if (server.sql.dialect === 'sqlite') {
       const plan = JSON.stringify(await server.sql.all(`EXPLAIN QUERY PLAN ${query}`));
       expect(plan).toContain('changes_scope_seq');

@@ -77,7 +77,7 @@ describe('a real start', () => {
 
     const converted = adminCommand(data, 'convert', '--drop-history');
     expect(converted.status, converted.out).toBe(0);
-    expect(converted.out).toMatch(/25 demo codes removed, 1 devices signed out, 1 hazards/);
+    expect(converted.out).toMatch(/35 demo codes removed, 1 devices signed out, 1 hazards/);
 
     const pull = await call(demo.url, '/api/v1/sync/pull', { token: phone.token, method: 'GET' });
     expect(pull.status).toBe(401);
@@ -86,6 +86,6 @@ describe('a real start', () => {
     // A plain `npm start` (DEMO=1) afterwards: still a real community.
     const later = await start(true, data);
     expect(errorCode(await call(later.url, '/api/v1/enroll', { body: { code: 'DEMO-ADMIN', deviceName: 'x' } }))).toBe('enroll_invalid');
-    expect(await countRows(later.sql, 'members')).toBe(25);
+    expect(await countRows(later.sql, 'members')).toBe(35);
   });
 });

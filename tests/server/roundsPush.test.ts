@@ -90,7 +90,7 @@ describe('track.append', () => {
     const rows = await server.sql.all('SELECT point_count, first_at, last_at FROM track_batches WHERE round_id = ?', [roundId]);
     const atOf = first.data.points.map((p) => p.at);
     expect(rows).toEqual([{ point_count: MAX_POINTS_PER_BATCH, first_at: Math.min(...atOf), last_at: Math.max(...atOf) }]);
-    expect(await count("SELECT count(*) AS n FROM changes WHERE entity = 'trackBatch' AND scope = 'team:team-a' AND entity_id = ?", first.data.id)).toBe(1);
+    expect(await count("SELECT count(*) AS n FROM changes WHERE entity = 'trackBatch' AND scope = 'c:community-1:team:team-a' AND entity_id = ?", first.data.id)).toBe(1);
   });
 
   it('refuses a batch over the size limit as invalid, naming its points', async () => {

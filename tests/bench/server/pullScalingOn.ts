@@ -24,7 +24,7 @@ async function fill(sql: Sql, rows: number): Promise<void> {
     await sql.run(
       `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
        INSERT INTO changes (entity, entity_id, scope, data)
-       SELECT 'hazard', printf('f-%012x', i), CASE i % 3 WHEN 0 THEN 'team:team-b' ELSE 'all' END, ? FROM n`,
+       SELECT 'hazard', printf('f-%012x', i), CASE i % 3 WHEN 0 THEN 'c:community-1:team:team-b' ELSE 'c:community-1' END, ? FROM n`,
       [rows, FILLER],
     );
     return;
@@ -32,7 +32,7 @@ async function fill(sql: Sql, rows: number): Promise<void> {
   const base = Number((await sql.get<{ seq: number }>('SELECT seq FROM change_counter'))!.seq);
   await sql.run(
     `INSERT INTO changes (seq, entity, entity_id, scope, data)
-     SELECT ? + i, 'hazard', 'f-' || lpad(to_hex(i), 12, '0'), CASE i % 3 WHEN 0 THEN 'team:team-b' ELSE 'all' END, ?
+     SELECT ? + i, 'hazard', 'f-' || lpad(to_hex(i), 12, '0'), CASE i % 3 WHEN 0 THEN 'c:community-1:team:team-b' ELSE 'c:community-1' END, ?
      FROM generate_series(1, ?::bigint) i`,
     [base, FILLER, rows],
   );

@@ -18,7 +18,9 @@ export async function insertRows<R>(sql: Sql, table: string, columns: readonly s
   const one = `(${columns.map(() => '?').join(', ')})`;
   for (const part of chunks(rows)) {
     const text = `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${part.map(() => one).join(', ')} ${tail}`;
-    out.push(...(await sql.all<R>(text, part.flat())));
+    // better-sqlite3 reads rows only from a statement that returns some.
+    if (/\bRETURNING\b/i.test(tail)) out.push(...(await sql.all<R>(text, part.flat())));
+    else await sql.run(text, part.flat());
   }
   return out;
 }
