@@ -13,6 +13,7 @@ import { readJson } from '../http/readJson';
 import { clientAddress, type TrustedProxies } from '../http/clientAddress';
 import { normalizeCode, sha256Hex } from '../auth/secrets';
 import { recordAudit, SYSTEM_ACTOR } from '../store/audit';
+import { placeOf } from '../store/communities';
 
 export const ENROLL_MAX_FAILURES = 10;
 export const ENROLL_WINDOW_MS = 60_000;
@@ -56,7 +57,7 @@ export function enrollRoutes(store: Store, options: EnrollOptions) {
     }
     const { member, communityId, streetId, propertyCompanyId } = enrolled;
     c.set('caller', { deviceId: enrolled.deviceId, memberId: member.id, teamId: member.teamId, role: member.role, communityId, streetId, propertyCompanyId });
-    const response: EnrollResponse = { token: enrolled.token, member: enrolled.member };
+    const response: EnrollResponse = { token: enrolled.token, member: enrolled.member, place: await placeOf(store.sql, enrolled) };
     return c.json(response, 201);
   });
 }

@@ -9,7 +9,7 @@ import { isReportFormat, REPORT_FORMATS } from '../../shared/protocol/reports';
 import type { CommunityConfigResponse } from '../../shared/protocol/config';
 import type { Store } from '../store/openStore';
 import { dataVersion } from '../store/changes';
-import { findCommunity } from '../store/communities';
+import { findCommunity, placeOf } from '../store/communities';
 import type { Sql } from '../store/sql/sql';
 import type { Caller } from '../auth/caller';
 import type { ReportScope } from '../../shared/report/reportInput';
@@ -70,7 +70,8 @@ async function zoneOf(sql: Sql, communityId: string | null, streetZone: string):
 /** GET /api/v1/config/community: what every phone needs to count weeks as the endpoint does. */
 export function communityConfigRoutes(store: Store, timeZone: string) {
   return new Hono<AuthedEnv>().get('/', async (c) => {
-    const answer: CommunityConfigResponse = { protocol: PROTOCOL, timeZone: await zoneOf(store.sql, c.get('caller').communityId, timeZone) };
+    const caller = c.get('caller');
+    const answer: CommunityConfigResponse = { protocol: PROTOCOL, timeZone: await zoneOf(store.sql, caller.communityId, timeZone), place: await placeOf(store.sql, caller) };
     return c.json(answer, 200);
   });
 }

@@ -2,6 +2,7 @@
 // there were streets became community-1 of street-1 (store/sqlite/migrations.ts, version 9).
 import type { Sql, Tx } from './sql/sql';
 import type { LocalizedName } from '../../shared/domain/schemas';
+import type { Place } from '../../shared/protocol/sync';
 
 export const DEFAULT_STREET = 'street-1';
 export const DEFAULT_COMMUNITY = 'community-1';
@@ -61,4 +62,16 @@ export async function communityZone(sql: Sql, communityId: string): Promise<stri
 
 export async function streetZone(sql: Sql, streetId: string): Promise<string | null> {
   return (await sql.get<{ time_zone: string }>('SELECT time_zone FROM streets WHERE id = ?', [streetId]))?.time_zone ?? null;
+}
+
+/** Where a caller belongs, by name, for the phone to say (enroll answer, community config). */
+export async function placeOf(sql: Sql, at: { communityId: string | null; streetId: string; propertyCompanyId: string | null }): Promise<Place> {
+  const street = await sql.get<{ name_zh: string; name_en: string }>('SELECT name_zh, name_en FROM streets WHERE id = ?', [at.streetId]);
+  const community = at.communityId === null ? undefined : await sql.get<{ name_zh: string; name_en: string }>('SELECT name_zh, name_en FROM communities WHERE id = ?', [at.communityId]);
+  return {
+    communityId: at.communityId,
+    community: community ? { zh: community.name_zh, en: community.name_en } : null,
+    street: { zh: street?.name_zh ?? '', en: street?.name_en ?? '' },
+    propertyCompanyId: at.propertyCompanyId,
+  };
 }

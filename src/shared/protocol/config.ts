@@ -2,10 +2,10 @@
 // pulled once online and kept for offline use.
 import * as z from 'zod/mini';
 import { basemapConfigSchema } from '../map/basemap';
-import { PROTOCOL } from './sync';
+import { placeSchema, PROTOCOL } from './sync';
 
-/** /config/community: the IANA zone the community counts its weeks in (COMMUNITY_TZ). */
-export const communityConfigResponseSchema = z.object({ protocol: z.literal(PROTOCOL), timeZone: z.string() });
+/** /config/community: the IANA zone the community counts its weeks in, and where the caller belongs (servers before streets send no place). */
+export const communityConfigResponseSchema = z.object({ protocol: z.literal(PROTOCOL), timeZone: z.string(), place: z.optional(placeSchema) });
 export type CommunityConfigResponse = z.infer<typeof communityConfigResponseSchema>;
 
 /** /config/map: the basemap leads' maps draw (MAP_PROVIDER…). */

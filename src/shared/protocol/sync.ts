@@ -7,6 +7,7 @@ import {
   hazardDraftSchema,
   hazardSchema,
   isoTime,
+  localizedNameSchema,
   memberSchema,
   propertyCompanySchema,
   teamSchema,
@@ -151,9 +152,22 @@ export const enrollRequestSchema = z.object({
 });
 export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
 
+/**
+ * Where an enrolled member belongs: a community of a street, or (the street office, a property
+ * company's staff) the street only. Absent from servers before streets.
+ */
+export const placeSchema = z.object({
+  communityId: z.nullable(z.string()),
+  community: z.nullable(localizedNameSchema),
+  street: localizedNameSchema,
+  propertyCompanyId: z.nullable(z.string()),
+});
+export type Place = z.infer<typeof placeSchema>;
+
 export const enrollResponseSchema = z.object({
   token: z.string(),
   member: z.pick(memberSchema, { id: true, name: true, teamId: true, role: true }),
+  place: z.optional(placeSchema),
 });
 export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
 
