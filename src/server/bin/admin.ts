@@ -1,18 +1,20 @@
 // `npm run admin -- <command>`: the operator's console for a real community (DATA_DIR selects
 // the data folder, default ./data; safe while the server runs).
-//   create --name "<name>"      a community admin, with a single-use enrollment code (72 h)
+//   create --name "<name>"      a community admin (of community-1), with a single-use code (72 h)
+//   create --street --name …    the street office: an admin of the street, with no community
 //   convert [--drop-history]    a demo database becomes a real one (see store/mode.ts)
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore } from '../store/openStore';
 import { createAdmin } from '../store/admins';
+import { DEFAULT_COMMUNITY, DEFAULT_STREET } from '../store/communities';
 import { convertToReal, recordedMode } from '../store/mode';
 
-const USAGE = 'usage: npm run admin -- create --name "<name>"\n       npm run admin -- convert [--drop-history]';
+const USAGE = 'usage: npm run admin -- create [--street] --name "<name>"\n       npm run admin -- convert [--drop-history]';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { name: { type: 'string' }, 'drop-history': { type: 'boolean', default: false } },
+  options: { name: { type: 'string' }, street: { type: 'boolean', default: false }, 'drop-history': { type: 'boolean', default: false } },
 });
 // The same store the endpoint opens: DATABASE_URL selects PostgreSQL, else DATA_DIR's SQLite.
 const store = await openStore({ dataDir: resolve(process.env.DATA_DIR || './data'), databaseUrl: process.env.DATABASE_URL || undefined });
@@ -22,7 +24,8 @@ try {
   if (positionals[0] === 'create' && values.name) {
     // A console-made admin belongs to a real community unless the database is already a demo.
     await recordedMode(sql, false);
-    const admin = await createAdmin(sql, values.name, now);
+    const place = values.street ? { communityId: null, streetId: DEFAULT_STREET } : { communityId: DEFAULT_COMMUNITY, streetId: DEFAULT_STREET };
+    const admin = await createAdmin(sql, values.name, now, place);
     console.log(`Created admin ${values.name} (${admin.memberId}).`);
     console.log(`Enrollment code (single use, expires ${admin.expiresAt}): ${admin.code}`);
   } else if (positionals[0] === 'convert') {
