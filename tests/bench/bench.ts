@@ -29,7 +29,7 @@ const ORDER = [
   'photoCompression', 'photoCompressionPortrait', 'photoCompressedSize', 'photoCompression27mp', 'push1k', 'pushThroughput',
   'photoSync', 'photoUpload50', 'mapFirstPaint', 'mapFilterChange', 'mapPanFrame', 'mapHeap', 'weeklyReport', 'weeklyReportBrowser',
   'push10k_sqlite', 'push10k_postgres', 'push10kRatio', 'aggregatePush', 'aggregatePushLatency', 'aggregatePushRss1', 'aggregatePushRss2',
-  'pull10k_sqlite', 'pull10M_sqlite', 'pullRatio_sqlite', 'pull10k_postgres', 'pull10M_postgres', 'pullRatio_postgres', 'backends', 'serverRss', 'trackPointBytes', 'coverage',
+  'pull10k_sqlite', 'pull10M_sqlite', 'pullRatio_sqlite', 'pull10k_postgres', 'pull10M_postgres', 'pullRatio_postgres', 'streetPullQuiet', 'streetPullBusy', 'streetDashboard', 'streetCommunityReport', 'backends', 'serverRss', 'trackPointBytes', 'coverage',
 ];
 const byIssueOrder = (a: Figure, b: Figure) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id);
 

@@ -19,13 +19,16 @@ async function serverWithZone(zone: string | undefined): Promise<TestServer> {
   return server;
 }
 
+// Where a Jianxinglu member belongs, as the endpoint names it.
+const JIANXINGLU_PLACE = { communityId: 'community-1', community: { zh: '建兴路社区', en: 'Jianxinglu Community' }, street: { zh: '跳蹬河街道', en: 'Tiaodenghe Street' }, propertyCompanyId: null };
+
 describe('the community config', () => {
   it('gives every enrolled phone the default zone, Asia/Shanghai', async () => {
     const server = await serverWithZone(undefined);
     const { token } = await enroll(server.url, 'DEMO-A-01');
     const result = await call(server.url, '/api/v1/config/community', { token });
     expect(result.status).toBe(200);
-    expect(result.body).toEqual({ protocol: 'patrol-sync/1', timeZone: 'Asia/Shanghai' });
+    expect(result.body).toEqual({ protocol: 'patrol-sync/1', timeZone: 'Asia/Shanghai', place: JIANXINGLU_PLACE });
   });
 
   it('gives the zone the server is configured with', async () => {

@@ -18,7 +18,15 @@ describe('POST /api/v1/enroll', () => {
     expect(result.body).toEqual({
       token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
       member: { id: 'm-a-01', name: '李秀英', teamId: 'team-a', role: 'member' },
+      place: { communityId: 'community-1', community: { zh: '建兴路社区', en: 'Jianxinglu Community' }, street: { zh: '跳蹬河街道', en: 'Tiaodenghe Street' }, propertyCompanyId: null },
     });
+  });
+
+  it('names the street for its own people: the street office and a company’s staff', async () => {
+    const office = await call(server.url, '/api/v1/enroll', { body: { code: 'DEMO-STREET', deviceName: 'Pixel' } });
+    expect((office.body as { place: unknown }).place).toEqual({ communityId: null, community: null, street: { zh: '跳蹬河街道', en: 'Tiaodenghe Street' }, propertyCompanyId: null });
+    const staff = await call(server.url, '/api/v1/enroll', { body: { code: 'DEMO-PC1-01', deviceName: 'Pixel' } });
+    expect((staff.body as { place: unknown }).place).toEqual({ communityId: null, community: null, street: { zh: '跳蹬河街道', en: 'Tiaodenghe Street' }, propertyCompanyId: 'pc1' });
   });
 
   it('enrolls every listed demo code to its member and role, reusably', async () => {

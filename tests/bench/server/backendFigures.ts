@@ -8,6 +8,7 @@ import { waitingHazards } from '../browser/seedOutbox';
 import { measured, percentile, type Figure } from '../lib/figure';
 import { api, BACKENDS, backendName, databaseFor, endpointProcess, inProcessServer } from './backendServers';
 import { pullScalingOn } from './pullScalingOn';
+import { streetScaleFigures } from './streetScale';
 
 const PUSH_RECORDS = 10_000;
 const PUSH_ROUNDS = 3;
@@ -97,5 +98,7 @@ export async function backendFigures(staticDir: string): Promise<Figure[]> {
     console.log(`Measuring pull scaling on ${backendName(backend)} (pull logs of 10k and 10M rows)…`);
     figures.push(...(await pullScalingOn(backend, staticDir)));
   }
+  console.log('Measuring the street at scale on PostgreSQL (1,000 communities)…');
+  figures.push(...(await streetScaleFigures(staticDir)));
   return figures;
 }
