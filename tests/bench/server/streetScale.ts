@@ -36,10 +36,10 @@ async function fillStreet(sql: Sql): Promise<void> {
   await sql.run('ANALYZE changes');
 }
 
-async function timePull(server: RunningServer, code: string): Promise<number[]> {
+async function timePull(server: RunningServer, code: string, compoundId: string): Promise<number[]> {
   const { token, member } = await api<{ token: string; member: Parameters<typeof waitingHazards>[0] }>(server.url, '/api/v1/enroll', null, { code, deviceName: 'bench' });
   const lastSeq = Number((await server.store.sql.get<{ s: number }>('SELECT max(seq) AS s FROM changes'))!.s);
-  const pushed = await api<{ acked: string[] }>(server.url, '/api/v1/sync/push', token, { mutations: waitingHazards(member, 100).outbox.map((r) => r.mutation) });
+  const pushed = await api<{ acked: string[] }>(server.url, '/api/v1/sync/push', token, { mutations: waitingHazards(member, 100).outbox.map((r) => ({ ...r.mutation, data: { ...r.mutation.data, compoundId } })) });
   if (pushed.acked.length !== 100) throw new Error(`push acked ${pushed.acked.length} of 100`);
   const path = `/api/v1/sync/pull?cursor=${encodeCursor(lastSeq)}&limit=${PULL_PAGE_SIZE}`;
   const times: number[] = [];
@@ -58,11 +58,11 @@ async function fillWeek(sql: Sql): Promise<void> {
   const hazards = (community: string, n: number, offset: number) =>
     sql.run(
       `INSERT INTO hazards (id, category_id, severity, description, created_at, reporter_id, status, received_at, photo_ids, updated_at, community_id, assigned_company_id, assigned_at, resolved_at)
-       SELECT ? || i, 'fire', (ARRAY['low','medium','high','urgent'])[1 + i % 4], 'bench hazard', to_char(to_timestamp((? + i * 50000) / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+       SELECT ? || i, 'fire', (ARRAY['low','medium','high','urgent'])[1 + i % 4], 'bench hazard', to_char(to_timestamp((?::bigint + i * 50000) / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
               'm-a-01', CASE WHEN i % 3 = 0 THEN 'resolved' WHEN i % 3 = 1 THEN 'assigned' ELSE 'open' END, 'now', '[]', 'now', ?,
               CASE WHEN i % 3 < 2 THEN 'pc' || (1 + i % 6) END,
-              CASE WHEN i % 3 < 2 THEN to_char(to_timestamp((? + i * 50000 + 3600000) / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') END,
-              CASE WHEN i % 3 = 0 THEN to_char(to_timestamp((? + i * 50000 + 7200000) / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') END
+              CASE WHEN i % 3 < 2 THEN to_char(to_timestamp((?::bigint + i * 50000 + 3600000) / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') END,
+              CASE WHEN i % 3 = 0 THEN to_char(to_timestamp((?::bigint + i * 50000 + 7200000) / 1000.0) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') END
        FROM generate_series(1, ?::int) i`,
       [`h-${community}-${offset}-`, from, community, from, from, n],
     );
@@ -76,8 +76,8 @@ export async function streetScaleFigures(staticDir: string): Promise<Figure[]> {
   try {
     console.log(`  filling ${COMMUNITIES.toLocaleString('en')} communities and a ${LOG_ROWS.toLocaleString('en')}-row pull log…`);
     await fillStreet(server.store.sql);
-    const quiet = await timePull(server, 'DEMO-S-01');
-    const busy = await timePull(server, 'DEMO-A-02');
+    const quiet = await timePull(server, 'DEMO-S-01', 'c2-01');
+    const busy = await timePull(server, 'DEMO-A-02', 'c01');
     await fillWeek(server.store.sql);
     const street = await api<{ token: string }>(server.url, '/api/v1/enroll', null, { code: 'DEMO-STREET', deviceName: 'bench' });
     const office = await api<{ token: string }>(server.url, '/api/v1/enroll', null, { code: 'DEMO-ADMIN', deviceName: 'bench' });
