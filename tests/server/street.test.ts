@@ -93,3 +93,32 @@ describe('the street office', () => {
     expect(pc1.toResolve).toEqual({ count: 1, median: 6, p90: 6 });
   });
 });
+
+describe('the street weekly report', () => {
+  it('exports the week as CSV for Excel, GeoJSON and a printable page, in both languages', async () => {
+    const csv = await fetch(`${server.url}/api/v1/street/report?week=2026-W48&format=csv&lang=en`, { headers: { authorization: `Bearer ${street}` } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="street-2026-W48.csv"');
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    // The BOM Excel needs to read UTF-8 (text() would drop it).
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    expect(text.startsWith('Kind,Name,Found,Open,Overdue,')).toBe(true);
+    const lines = text.split('\r\n');
+    // One row per community and per company, each count beside its rate.
+    expect(lines.find((l) => l.startsWith('community,Shanbanqiao Community,3,2,2,2,2,2,6,6,1,2,2,0,0'))).toBeDefined();
+    const zh = await (await fetch(`${server.url}/api/v1/street/report?week=2026-W48&format=csv`, { headers: { authorization: `Bearer ${street}` } })).text();
+    expect(zh).toContain('社区,杉板桥社区,3,2,2');
+    const geo = (await (await fetch(`${server.url}/api/v1/street/report?week=2026-W48&format=geojson`, { headers: { authorization: `Bearer ${street}` } })).json()) as { features: Array<{ properties: { communityId: string } }> };
+    expect(geo.features.filter((f) => f.properties.communityId === 'community-3')).toHaveLength(3);
+    const page = await fetch(`${server.url}/api/v1/street/report?week=2026-W48&format=html&lang=zh-CN`, { headers: { authorization: `Bearer ${street}` } });
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const body = await page.text();
+    expect(body).toContain('跳蹬河街道 · 街道隐患周报');
+    expect(body).toContain('(n=1)');
+    const pdf = await fetch(`${server.url}/api/v1/street/report?week=2026-W48&format=pdf`, { headers: { authorization: `Bearer ${street}` } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});

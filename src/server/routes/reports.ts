@@ -33,7 +33,7 @@ import '../../shared/i18n/features/report';
 
 
 // The report page is a document of its own: only its own style block and embedded photos.
-const REPORT_CSP = [
+export const REPORT_CSP = [
   "default-src 'none'",
   `style-src 'sha256-${createHash('sha256').update(REPORT_CSS).digest('base64')}'`,
   'img-src data:',

@@ -15,7 +15,12 @@ import { listCommunities, putCommunity } from '../store/communities';
 import { createAdmin } from '../store/admins';
 import { putPropertyCompany } from '../store/reference';
 import { recordAudit } from '../store/audit';
-import { streetFigures } from '../store/streetFigures';
+import { streetFigures, streetHazardFeatures } from '../store/streetFigures';
+import { isReportFormat, REPORT_FORMATS } from '../../shared/protocol/reports';
+import { isLocale, type Locale } from '../../shared/i18n';
+import { streetCsv, streetDocument } from '../../shared/report/streetReport';
+import { renderPdf } from '../report/renderPdf';
+import { REPORT_CSP } from './reports';
 import { isTimeZone, lastCompleteWeek, parseIsoWeek, weekRange, formatIsoWeek } from '../../shared/report/isoWeek';
 
 const requireStreetAdmin = createMiddleware<AuthedEnv>(async (c, next) => {
@@ -25,6 +30,12 @@ const requireStreetAdmin = createMiddleware<AuthedEnv>(async (c, next) => {
 
 export function streetRoutes(store: Store, options: { now: () => Date; timeZone: string }) {
   const { sql } = store;
+ const weekOf = (param: string | undefined) => {
+    const zone = options.timeZone;
+    const week = param === undefined ? lastCompleteWeek(options.now(), zone) : parseIsoWeek(param, zone);
+    if (!week) throw new ApiError(400, 'invalid_week', `week must be an ISO week like 2026-W47 that exists, got ${JSON.stringify(param)}`);
+    return { ...weekRange(week, zone), label: formatIsoWeek(week) };
+  };
   const toWire = (c: { id: string; name: Community['name']; timeZone: string | null }): Community => ({ id: c.id, name: c.name, timeZone: c.timeZone });
   return new Hono<AuthedEnv>()
     .use(requireStreetAdmin)
@@ -57,11 +68,30 @@ export function streetRoutes(store: Store, options: { now: () => Date; timeZone:
       return c.json({ company }, 201);
     })
     .get('/dashboard', async (c) => {
-      const weekParam = c.req.query('week');
-      const zone = options.timeZone;
-      const week = weekParam === undefined ? lastCompleteWeek(options.now(), zone) : parseIsoWeek(weekParam, zone);
-      if (!week) throw new ApiError(400, 'invalid_week', `week must be an ISO week like 2026-W47 that exists, got ${JSON.stringify(weekParam)}`);
-      const range = weekRange(week, zone);
-      return c.json(await streetFigures(sql, c.get('caller').streetId, { ...range, label: formatIsoWeek(week) }, options.now().getTime()), 200);
+      const week = weekOf(c.req.query('week'));
+      return c.json(await streetFigures(sql, c.get('caller').streetId, week, options.now().getTime()), 200);
+    })
+    // The street's weekly report, in the community report's formats.
+    .get('/report', async (c) => {
+      const week = weekOf(c.req.query('week'));
+      const format = c.req.query('format') ?? 'json';
+      if (!isReportFormat(format)) throw new ApiError(400, 'invalid_query', `format must be one of ${REPORT_FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
+      const lang = c.req.query('lang') ?? 'zh-CN';
+      const locale: Locale = isLocale(lang) ? lang : 'zh-CN';
+      const streetId = c.get('caller').streetId;
+      const figures = await streetFigures(sql, streetId, week, options.now().getTime());
+      const fileName = `street-${week.label}`;
+      if (format === 'json') return c.json(figures, 200);
+      if (format === 'csv') return c.body(streetCsv(figures, locale), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${fileName}.csv"` });
+      if (format === 'geojson') {
+        const body = JSON.stringify({ type: 'FeatureCollection', features: await streetHazardFeatures(sql, streetId, week) });
+        return c.body(body, 200, { 'Content-Type': 'application/geo+json; charset=utf-8', 'Content-Disposition': `attachment; filename="${fileName}.geojson"` });
+      }
+      const street = await sql.get<{ name_zh: string; name_en: string }>('SELECT name_zh, name_en FROM streets WHERE id = ?', [streetId]);
+      const page = streetDocument(figures, locale, locale === 'zh-CN' ? (street?.name_zh ?? '') : (street?.name_en ?? ''));
+      if (format === 'html') return c.body(page, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': REPORT_CSP });
+      const pdf = await renderPdf(page, c.req.raw.signal);
+      if (pdf === null) throw new ApiError(503, 'unavailable', 'PDF needs Chromium on the server (CHROMIUM_PATH); use format=html and print it instead');
+      return c.body(new Uint8Array(pdf), 200, { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${fileName}.pdf"` });
     });
 }

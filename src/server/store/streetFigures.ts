@@ -87,3 +87,19 @@ export async function streetFigures(sql: Sql, streetId: string, week: { label: s
   });
   return { week: week.label, communities: perCommunity, companies: perCompany };
 }
+
+/** The week's hazards of the street that have a position, as GeoJSON features (positions are not personal; tracks are). */
+export async function streetHazardFeatures(sql: Sql, streetId: string, week: { from: number; to: number }): Promise<unknown[]> {
+  const rows = await sql.all<{ id: string; community_id: string; severity: string; status: string; category_id: string; created_at: string; assigned_company_id: string | null; lat: number | null; lng: number | null }>(
+    `SELECT h.id, h.community_id, h.severity, h.status, h.category_id, h.created_at, h.assigned_company_id, h.lat, h.lng
+       FROM hazards h ${OF_STREET} AND h.created_at >= ? AND h.created_at < ? AND h.lat IS NOT NULL`,
+    [streetId, iso(week.from - SLACK_MS), iso(week.to + SLACK_MS)],
+  );
+  return rows
+    .filter((r) => Date.parse(r.created_at) >= week.from && Date.parse(r.created_at) < week.to)
+    .map((r) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [r.lng, r.lat] },
+      properties: { id: r.id, communityId: r.community_id, severity: r.severity, status: r.status, categoryId: r.category_id, createdAt: r.created_at, assignedCompanyId: r.assigned_company_id },
+    }));
+}
