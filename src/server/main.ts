@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseCorsOrigins } from './http/cors';
 import { parseTrustProxy } from './http/clientAddress';
 import { DEMO_ENROLLMENTS } from './seed/demoCommunity';
+import { OTHER_DEMO_ENROLLMENTS } from './seed/demoStreet';
 import { startServer } from './startServer';
 import { hasAdmin } from './store/admins';
 import { photoStoreFromEnv } from './photos/photoStoreFromEnv';
@@ -86,7 +87,11 @@ if (server.demo) {
   console.log('Turn this database into a real community with: npm run admin -- convert [--drop-history]');
   console.log('Enrollment codes:');
   for (const { code, member } of DEMO_ENROLLMENTS) {
-    console.log(`  ${code.padEnd(12)} ${member.name} (${member.role}${member.teamId ? `, ${member.teamId}` : ''})`);
+    console.log(`  ${code.padEnd(12)} ${member.name} (${member.role}${member.teamId ? `, ${member.teamId}` : ''}, Jianxinglu)`);
+  }
+  for (const { code, member, communityId } of OTHER_DEMO_ENROLLMENTS) {
+    const where = communityId ?? (member.propertyCompanyId ? `staff of ${member.propertyCompanyId}` : 'the street office');
+    console.log(`  ${code.padEnd(12)} ${member.name} (${member.role}${member.teamId ? `, ${member.teamId}` : ''}, ${where})`);
   }
 }
 
