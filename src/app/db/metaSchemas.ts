@@ -5,6 +5,7 @@ import type { MetaShapes } from './meta';
 import { basemapConfigSchema } from '../../shared/map/basemap';
 import { isTimeZone } from '../../shared/report/timeZone';
 import { ROLES } from '../../shared/domain/schemas';
+import { placeSchema } from '../../shared/protocol/sync';
 
 const isoString = z.string();
 
@@ -13,6 +14,8 @@ const sessionSchema = z.object({
   member: z.object({ id: z.string(), name: z.string(), teamId: z.nullable(z.string()), role: z.enum(ROLES) }),
   deviceName: z.string(),
   enrolledAt: isoString,
+  // A session stored before streets has none and stays valid; the next config pull adds it.
+  place: z.optional(placeSchema),
 });
 
 const schemas = {
