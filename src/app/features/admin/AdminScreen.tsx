@@ -1,12 +1,12 @@
 // The office's admin area: the roster, enrollment codes (text and QR), the devices (each
 // revocable in one tap when a phone is lost) and the audit log. Online-only by nature.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { qrDataUrl } from '../../ui/qrDataUrl';
 import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useEndpointConfig } from '../../ui/useEndpointConfig';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { EnrollmentCodeCard } from '../../ui/EnrollmentCodeCard';
 import { createEnrollmentCode, listDevices, revokeDevice } from '../../sync/adminApi';
 import type { DeviceListing } from '../../../shared/protocol/devices';
 import { MembersSection } from './MembersSection';
@@ -19,7 +19,7 @@ export function AdminScreen() {
   const members = useLiveQuery(() => db.members.orderBy('id').toArray(), [db], []);
   const [devices, setDevices] = useState<DeviceListing[] | null>(null);
   const [memberId, setMemberId] = useState('');
-  const [code, setCode] = useState<{ code: string; expiresAt: string; qr: string } | null>(null);
+  const [code, setCode] = useState<{ code: string; expiresAt: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fail = useCallback(() => setError(t('admin.offline')), [t]);
   const [version, setVersion] = useState(0);
@@ -35,9 +35,7 @@ export function AdminScreen() {
   async function newCode() {
     setError(null);
     try {
-      const created = await createEnrollmentCode(config, memberId);
-      const qr = qrDataUrl(`${location.origin}/?code=${encodeURIComponent(created.code)}`);
-      setCode({ ...created, qr });
+      setCode(await createEnrollmentCode(config, memberId));
       setVersion((v) => v + 1);
     } catch {
       fail();
@@ -63,13 +61,7 @@ export function AdminScreen() {
         <button type="button" class="btn btn--primary" disabled={!memberId} onClick={() => void newCode()}>
           {t('admin.createCode')}
         </button>
-        {code && (
-          <div class="qr-card" aria-live="polite">
-            <code>{code.code}</code>
-            <img src={code.qr} width={200} height={200} alt={t('admin.codeQr', { code: code.code })} />
-            <span class="muted">{t('admin.expires', { time: dateTime(code.expiresAt) })}</span>
-          </div>
-        )}
+        <div aria-live="polite">{code && <EnrollmentCodeCard code={code.code} expiresAt={code.expiresAt} />}</div>
       </section>
       <section aria-labelledby="devices-heading">
         <h2 id="devices-heading">{t('admin.devices')}</h2>
