@@ -7,6 +7,7 @@ import type { photosEn } from './features/photos';
 import type { reportEn } from './features/report';
 import type { refusedEn } from './features/refused';
 import type { backupEn } from './features/backup';
+import type { streetEn } from './features/street';
 
 export { catalogues, LOCALES };
 export type { Locale, Catalogue };
@@ -19,7 +20,8 @@ export type MessageKey =
   | keyof typeof mapEn
   | keyof typeof reportEn
   | keyof typeof refusedEn
-  | keyof typeof backupEn;
+  | keyof typeof backupEn
+  | keyof typeof streetEn;
 
 /** zh* → zh-CN, everything else → en. */
 export function localeFromLanguageTag(tag: string | null | undefined): Locale {

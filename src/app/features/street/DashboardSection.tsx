@@ -1,0 +1,61 @@
+// The week across the street: a switcher (no further than the week in progress), then one card
+// per community and one per property company. Cards, not a table: a phone is 360 px wide.
+import { useEffect, useState } from 'preact/hooks';
+import { useI18n } from '../../i18n';
+import { useEndpointConfig } from '../../ui/useEndpointConfig';
+import { fetchDashboard } from '../../sync/streetApi';
+import type { StreetDashboard } from '../../../shared/protocol/street';
+import { currentWeek, shiftWeek, weekDays } from './weeks';
+import { streetErrorText } from './streetError';
+import { CommunityCard, CompanyCard } from './FigureCards';
+import '../../../shared/i18n/features/street';
+
+export function DashboardSection({ zone }: { zone: string }) {
+  const { t } = useI18n();
+  const config = useEndpointConfig();
+  // null until a week is picked: the endpoint's default (its last complete week).
+  const [asked, setAsked] = useState<string | null>(null);
+  const [data, setData] = useState<StreetDashboard | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    const abort = new AbortController();
+    setError(null);
+    fetchDashboard(config, asked ?? undefined, abort.signal).then(setData, (e: unknown) => abort.signal.aborted || setError(e));
+    return () => abort.abort();
+  }, [config, asked]);
+
+  const shown = asked ?? data?.week ?? null;
+  const now = currentWeek(Date.now(), zone);
+  const go = (delta: number) => shown && setAsked(shiftWeek(shown, delta, zone));
+  const days = shown ? weekDays(shown, zone) : null;
+  // The figures of another week than the one asked for stay visible, dimmed, until the answer comes.
+  const stale = data !== null && asked !== null && data.week !== asked;
+
+  return (
+    <>
+      <section class="card week-switch" aria-labelledby="week-heading">
+        <h2 id="week-heading">{shown ? t(shown === now ? 'street.weekNow' : 'street.week', { week: shown }) : t('app.loading')}</h2>
+        {days && <p class="muted">{t('street.weekRange', days)}</p>}
+        <div class="week-switch__buttons">
+          <button type="button" class="btn" disabled={!shown} onClick={() => go(-1)}>‹ {t('street.prevWeek')}</button>
+          <button type="button" class="btn" disabled={!shown || shown >= now} onClick={() => go(1)}>{t('street.nextWeek')} ›</button>
+        </div>
+      </section>
+      {error !== null && <p class="error" role="alert">{streetErrorText(error, t)}</p>}
+      {!data && error === null && <p class="loading">{t('app.loading')}</p>}
+      {data && (
+        <div class={stale ? 'street__figures street__figures--stale' : 'street__figures'} aria-busy={stale}>
+          <h2>{t('street.byCommunity')}</h2>
+          {data.communities.length === 0 && <p class="muted">{t('street.noCommunities')}</p>}
+          <ul class="figure-list">
+            {data.communities.map((c) => <CommunityCard key={c.communityId} figures={c} week={data.week} />)}
+          </ul>
+          <h2>{t('street.byCompany')}</h2>
+          <ul class="figure-list">
+            {data.companies.map((c) => <CompanyCard key={c.companyId} figures={c} />)}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
