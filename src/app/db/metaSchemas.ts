@@ -4,10 +4,19 @@ import * as z from 'zod/mini';
 import type { MetaShapes } from './meta';
 import { basemapConfigSchema } from '../../shared/map/basemap';
 import { isTimeZone } from '../../shared/report/timeZone';
-import { ROLES } from '../../shared/domain/schemas';
-import { placeSchema } from '../../shared/protocol/sync';
+import { localizedNameSchema, ROLES } from '../../shared/domain/schemas';
 
 const isoString = z.string();
+
+// The enroll answer's place (protocol/sync placeSchema), written again here: importing that module
+// would load the whole sync protocol with the session read at start. `satisfies` below keeps the
+// two in step (MetaShapes' session carries the protocol's Place).
+const placeSchema = z.object({
+  communityId: z.nullable(z.string()),
+  community: z.nullable(localizedNameSchema),
+  street: localizedNameSchema,
+  propertyCompanyId: z.nullable(z.string()),
+});
 
 const sessionSchema = z.object({
   token: z.string(),

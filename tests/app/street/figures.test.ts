@@ -14,7 +14,7 @@ describe('dashboard figures', () => {
     expect(hoursText({ count: 12, median: 3.24, p90: 10 }, 'median', en)).toBe('3.2 h (n=12)');
     expect(hoursText({ count: 12, median: 3.24, p90: 10 }, 'p90', en)).toBe('10.0 h (n=12)');
     expect(hoursText({ count: 0, median: null, p90: null }, 'median', en)).toBe('– (n=0)');
-    expect(hoursText({ count: 3, median: 1.5, p90: 2 }, 'median', words('zh-CN'))).toBe('1.5 小时（n=3）');
+    expect(hoursText({ count: 3, median: 1.5, p90: 2 }, 'median', words('zh-CN'))).toBe('1.5 小时 (n=3)');
   });
 
   it('name a report file by week and community, without characters a file system refuses', () => {

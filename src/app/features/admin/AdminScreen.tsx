@@ -7,7 +7,8 @@ import { useEndpointConfig } from '../../ui/useEndpointConfig';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { EnrollmentCodeCard } from '../../ui/EnrollmentCodeCard';
-import { createEnrollmentCode, listDevices, revokeDevice } from '../../sync/adminApi';
+import { createEnrollmentCode, listDevices, listMembers, revokeDevice } from '../../sync/adminApi';
+import type { Member } from '../../../shared/domain/schemas';
 import type { DeviceListing } from '../../../shared/protocol/devices';
 import { MembersSection } from './MembersSection';
 import { AuditSection } from './AuditSection';
@@ -30,6 +31,10 @@ export function AdminScreen() {
   };
 
   useEffect(() => void listDevices(config).then(setDevices, fail), [config, fail]);
+  // Codes go to this community's roster as the endpoint has it: the phone also holds the street's
+  // own people (the street office, company staff), whom only the street office enrolls.
+  const [roster, setRoster] = useState<Member[]>([]);
+  useEffect(() => void listMembers(config).then(setRoster, fail), [config, fail, version]);
   const names = new Map(members.map((m) => [m.id, m.name]));
 
   async function newCode() {
@@ -53,7 +58,7 @@ export function AdminScreen() {
           <span>{t('admin.member')}</span>
           <select value={memberId} onChange={(e) => setMemberId(e.currentTarget.value)}>
             <option value="">{t('admin.pickMember')}</option>
-            {members.filter((m) => m.active).map((m) => (
+            {roster.filter((m) => m.active).map((m) => (
               <option key={m.id} value={m.id}>{m.name}</option>
             ))}
           </select>

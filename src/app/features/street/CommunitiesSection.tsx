@@ -1,7 +1,7 @@
 // The street's communities, and a new one with its first admin. The answer's single-use code is
 // shown as text and as a QR, with its expiry: the admin enrolls with it, then runs the community
 // from its own admin screen.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { localName } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useEndpointConfig } from '../../ui/useEndpointConfig';
@@ -27,6 +27,9 @@ export function CommunitiesSection() {
   const [form, setForm] = useState({ zh: '', en: '', zone: '', admin: '' });
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<Created | null>(null);
+  const result = useRef<HTMLHeadingElement>(null);
+  // The code replaces the form where the thumb just was; focus follows, so it is also read out.
+  useEffect(() => result.current?.focus(), [created]);
   const fail = useCallback((e: unknown) => setError(streetErrorText(e, t)), [t]);
   const refresh = useCallback(() => listCommunities(config).then(setCommunities, fail), [config, fail]);
   useEffect(() => void refresh(), [refresh]);
@@ -56,28 +59,29 @@ export function CommunitiesSection() {
   return (
     <>
       {error && <p class="error" role="alert">{error}</p>}
-      <section class="card" aria-labelledby="new-community-heading">
-        <h2 id="new-community-heading">{t('street.newCommunity')}</h2>
-        <form class="stack" onSubmit={(e) => void submit(e)}>
-          <label class="field"><span>{t('street.nameZh')}</span><input lang="zh-CN" required {...field('zh')} /></label>
-          <label class="field"><span>{t('street.nameEn')}</span><input lang="en" required {...field('en')} /></label>
-          <label class="field">
-            <span>{t('street.timeZone')}</span>
-            <input placeholder="Asia/Shanghai" autocapitalize="off" spellcheck={false} aria-invalid={zoneInvalid} aria-describedby="zone-hint" {...field('zone')} />
-          </label>
-          <p id="zone-hint" class={zoneInvalid ? 'error' : 'muted'}>{t(zoneInvalid ? 'street.timeZoneInvalid' : 'street.timeZoneHint')}</p>
-          <label class="field"><span>{t('street.adminName')}</span><input required {...field('admin')} /></label>
-          <button type="submit" class="btn btn--primary" disabled={!ready || busy}>{t(busy ? 'street.creating' : 'street.create')}</button>
-        </form>
-        <div aria-live="polite">
-          {created && (
-            <div class="stack street__created">
-              <p>{t('street.created', { community: created.community, name: created.admin })}</p>
-              <EnrollmentCodeCard code={created.code} expiresAt={created.expiresAt} />
-            </div>
-          )}
-        </div>
-      </section>
+      {created ? (
+        <section class="card stack" aria-labelledby="created-heading">
+          <h2 id="created-heading" ref={result} tabIndex={-1}>{created.community}</h2>
+          <p>{t('street.created', { community: created.community, name: created.admin })}</p>
+          <EnrollmentCodeCard code={created.code} expiresAt={created.expiresAt} />
+          <button type="button" class="btn btn--block" onClick={() => setCreated(null)}>{t('street.newCommunity')}</button>
+        </section>
+      ) : (
+        <section class="card" aria-labelledby="new-community-heading">
+          <h2 id="new-community-heading">{t('street.newCommunity')}</h2>
+          <form class="stack" onSubmit={(e) => void submit(e)}>
+            <label class="field"><span>{t('street.nameZh')}</span><input lang="zh-CN" required {...field('zh')} /></label>
+            <label class="field"><span>{t('street.nameEn')}</span><input lang="en" required {...field('en')} /></label>
+            <label class="field">
+              <span>{t('street.timeZone')}</span>
+              <input placeholder="Asia/Shanghai" autocapitalize="off" spellcheck={false} aria-invalid={zoneInvalid} aria-describedby="zone-hint" {...field('zone')} />
+            </label>
+            <p id="zone-hint" class={zoneInvalid ? 'error' : 'muted'}>{t(zoneInvalid ? 'street.timeZoneInvalid' : 'street.timeZoneHint')}</p>
+            <label class="field"><span>{t('street.adminName')}</span><input required {...field('admin')} /></label>
+            <button type="submit" class="btn btn--primary" disabled={!ready || busy}>{t(busy ? 'street.creating' : 'street.create')}</button>
+          </form>
+        </section>
+      )}
       <section aria-labelledby="communities-heading">
         <h2 id="communities-heading">{t('street.communityList')}</h2>
         {communities?.length === 0 && <p class="muted">{t('street.noCommunityYet')}</p>}

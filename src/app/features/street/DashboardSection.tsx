@@ -7,11 +7,12 @@ import { fetchDashboard } from '../../sync/streetApi';
 import type { StreetDashboard } from '../../../shared/protocol/street';
 import { currentWeek, shiftWeek, weekDays } from './weeks';
 import { streetErrorText } from './streetError';
-import { CommunityCard, CompanyCard } from './FigureCards';
+import { CommunityCard, CompanyCard, isIdle } from './FigureCards';
+import { localName } from '../../AppContext';
 import '../../../shared/i18n/features/street';
 
 export function DashboardSection({ zone }: { zone: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const config = useEndpointConfig();
   // null until a week is picked: the endpoint's default (its last complete week).
   const [asked, setAsked] = useState<string | null>(null);
@@ -37,8 +38,8 @@ export function DashboardSection({ zone }: { zone: string }) {
         <h2 id="week-heading">{shown ? t(shown === now ? 'street.weekNow' : 'street.week', { week: shown }) : t('app.loading')}</h2>
         {days && <p class="muted">{t('street.weekRange', days)}</p>}
         <div class="week-switch__buttons">
-          <button type="button" class="btn" disabled={!shown} onClick={() => go(-1)}>‹ {t('street.prevWeek')}</button>
-          <button type="button" class="btn" disabled={!shown || shown >= now} onClick={() => go(1)}>{t('street.nextWeek')} ›</button>
+          <button type="button" class="btn" disabled={!shown} onClick={() => go(-1)}>‹&nbsp;{t('street.prevWeek')}</button>
+          <button type="button" class="btn" disabled={!shown || shown >= now} onClick={() => go(1)}>{t('street.nextWeek')}&nbsp;›</button>
         </div>
       </section>
       {error !== null && <p class="error" role="alert">{streetErrorText(error, t)}</p>}
@@ -52,8 +53,11 @@ export function DashboardSection({ zone }: { zone: string }) {
           </ul>
           <h2>{t('street.byCompany')}</h2>
           <ul class="figure-list">
-            {data.companies.map((c) => <CompanyCard key={c.companyId} figures={c} />)}
+            {data.companies.filter((c) => !isIdle(c)).map((c) => <CompanyCard key={c.companyId} figures={c} />)}
           </ul>
+          {data.companies.some(isIdle) && (
+            <p class="muted idle">{t('street.idleCompanies', { list: data.companies.filter(isIdle).map((c) => localName(c.name, locale)).join(locale === 'zh-CN' ? '、' : ', ') })}</p>
+          )}
         </div>
       )}
     </>

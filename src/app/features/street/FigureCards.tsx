@@ -15,10 +15,10 @@ import '../../../shared/i18n/features/street';
 
 type Figure = [MessageKey, string | number, boolean?];
 
-function Figures({ items, wide = false }: { items: Figure[]; wide?: boolean }) {
+function Figures({ items }: { items: Figure[] }) {
   const { t } = useI18n();
   return (
-    <dl class={wide ? 'figures figures--wide' : 'figures'}>
+    <dl class="figures">
       {items.map(([label, value, alarm]) => (
         <div key={label} class={alarm ? 'figure figure--alarm' : 'figure'}>
           <dt>{t(label)}</dt>
@@ -26,6 +26,26 @@ function Figures({ items, wide = false }: { items: Figure[]; wide?: boolean }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** Times as a small table: a column per measure, median and p90 in rows, each with its count. */
+function Times({ columns }: { columns: [MessageKey, Parameters<typeof hoursText>[0]][] }) {
+  const { t } = useI18n();
+  return (
+    <table class="times">
+      <thead>
+        <tr><td />{columns.map(([label]) => <th key={label} scope="col">{t(label)}</th>)}</tr>
+      </thead>
+      <tbody>
+        {(['median', 'p90'] as const).map((which) => (
+          <tr key={which}>
+            <th scope="row">{t(`street.${which}`)}</th>
+            {columns.map(([label, times]) => <td key={label}>{hoursText(times, which, t)}</td>)}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -51,14 +71,14 @@ export function CommunityCard({ figures: f, week }: { figures: CommunityFigures;
   return (
     <li class="figure-card">
       <h3>{name}</h3>
-      <Figures items={[['street.found', f.found], ['street.stillOpen', f.open], ['street.overdue', f.overdue, f.overdue > 0]]} />
-      <Figures wide items={[
-        ['street.assignMedian', hoursText(f.toAssign, 'median', t)],
-        ['street.assignP90', hoursText(f.toAssign, 'p90', t)],
-        ['street.resolveMedian', hoursText(f.toResolve, 'median', t)],
-        ['street.resolveP90', hoursText(f.toResolve, 'p90', t)],
+      <Figures items={[
+        ['street.found', f.found],
+        ['street.stillOpen', f.open],
+        ['street.overdue', f.overdue, f.overdue > 0],
+        ['street.rounds', f.rounds],
+        ['street.patrolHours', f.patrolHours],
       ]} />
-      <Figures items={[['street.rounds', f.rounds], ['street.patrolHours', f.patrolHours]]} />
+      <Times columns={[['street.toAssign', f.toAssign], ['street.toResolve', f.toResolve]]} />
       {f.compounds === 0 ? (
         <p class="muted">{t('street.noCompounds')}</p>
       ) : f.notVisited.length === 0 ? (
@@ -77,8 +97,11 @@ export function CommunityCard({ figures: f, week }: { figures: CommunityFigures;
   );
 }
 
+/** A company with nothing assigned, open or resolved this week: named in one line, not a card of zeros. */
+export const isIdle = (f: CompanyFigures) => f.assigned === 0 && f.open === 0 && f.resolved === 0;
+
 export function CompanyCard({ figures: f }: { figures: CompanyFigures }) {
-  const { t, locale } = useI18n();
+  const { locale } = useI18n();
   return (
     <li class="figure-card">
       <h3>{localName(f.name, locale)}</h3>
@@ -89,7 +112,7 @@ export function CompanyCard({ figures: f }: { figures: CompanyFigures }) {
         ['street.overdue', f.overdue, f.overdue > 0],
         ['street.resolved', f.resolved],
       ]} />
-      <Figures wide items={[['street.resolveMedian', hoursText(f.toResolve, 'median', t)], ['street.resolveP90', hoursText(f.toResolve, 'p90', t)]]} />
+      <Times columns={[['street.toResolve', f.toResolve]]} />
     </li>
   );
 }

@@ -31,7 +31,7 @@ export function StreetScreen() {
     <section class="screen street">
       <ScreenHeader title={t('street.title')} />
       <fieldset class="field segmented street__views">
-        <legend>{t('street.show')}</legend>
+        <legend class="visually-hidden">{t('street.show')}</legend>
         {VIEWS.map((v) => (
           <label key={v} class="segment">
             <input type="radio" name="street-view" value={v} checked={view === v}
