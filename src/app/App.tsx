@@ -41,7 +41,9 @@ export function App() {
   const [update, setUpdate] = useState<UpdateHandle | null>(null);
   const i18n = useMemo(() => createI18n(locale), [locale]);
   const route = useRoute();
-  const HazardForm = useLazy(loadForm, !!session);
+  // Only a community's people log hazards: the street office and company staff are refused.
+  const logsHazards = !!session && belongsTo(session) === 'community';
+  const HazardForm = useLazy(loadForm, logsHazards);
   const SettingsScreen = useLazy(loadSettings, !!session && route === 'settings');
   const EnrollScreen = useLazy(loadEnroll, session === null || route === 'enroll-again');
   // The street office has no community to administer: its admin screen is the street's.
@@ -92,7 +94,7 @@ export function App() {
       navigate('home', { replace: true });
     };
     const screens = {
-      'new-hazard': HazardForm,
+      'new-hazard': logsHazards ? HazardForm : HomeScreen,
       settings: SettingsScreen,
       scan: ScanScreen,
       coverage: CoverageScreen,

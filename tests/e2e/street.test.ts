@@ -154,6 +154,10 @@ describe('a street of communities', () => {
     expect(await staff.getByRole('button', { name: 'New hazard' }).count()).toBe(0);
     expect(await staff.getByRole('button', { name: /round/i }).count()).toBe(0);
     await staff.getByText('Property company staff', { exact: false }).waitFor();
+    // Not even by the address: the form would only make a record the endpoint refuses.
+    await staff.evaluate(() => (location.hash = '#/new-hazard'));
+    await staff.getByRole('heading', { name: `Hazards assigned to ${PC1}` }).waitFor();
+    expect(await staff.getByLabel('Category').count()).toBe(0);
     expect(await seriousViolations(staff)).toEqual([]);
     await shoot(staff, 'staff-home-en');
 
@@ -194,6 +198,16 @@ describe('a street of communities', () => {
     expect(csv).toContain(NEW_HAZARD.description);
     expect(csv).not.toContain(OLD_HAZARD.description);
     await shoot(street, 'street-week-en');
+
+    // Offline, the dashboard says so and what to do; Try again brings the week back.
+    await streetPhone.setOffline(true);
+    await street.getByRole('button', { name: 'Previous week' }).click();
+    await street.getByRole('alert').getByText('No connection to the endpoint: the street office works online. Nothing was changed; try again when the phone has a signal.').waitFor();
+    expect(await seriousViolations(street)).toEqual([]);
+    await streetPhone.setOffline(false);
+    await street.getByRole('button', { name: 'Try again' }).click();
+    await street.getByRole('heading', { name: /^Week \d{4}-W\d{2}$/ }).waitFor();
+    await expect.poll(() => street.getByRole('alert').count()).toBe(0);
 
     // A new property company for the street.
     await street.getByRole('radio', { name: 'Companies' }).check();

@@ -18,19 +18,21 @@ export function DashboardSection({ zone }: { zone: string }) {
   const [asked, setAsked] = useState<string | null>(null);
   const [data, setData] = useState<StreetDashboard | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     const abort = new AbortController();
     setError(null);
     fetchDashboard(config, asked ?? undefined, abort.signal).then(setData, (e: unknown) => abort.signal.aborted || setError(e));
     return () => abort.abort();
-  }, [config, asked]);
+  }, [config, asked, attempt]);
 
   const shown = asked ?? data?.week ?? null;
   const now = currentWeek(Date.now(), zone);
   const go = (delta: number) => shown && setAsked(shiftWeek(shown, delta, zone));
   const days = shown ? weekDays(shown, zone) : null;
-  // The figures of another week than the one asked for stay visible, dimmed, until the answer comes.
-  const stale = data !== null && asked !== null && data.week !== asked;
+  // Another week's figures are never shown under this week's heading: while the answer is on its
+  // way (or failed), the heading names the week asked for and the figures wait.
+  const figures = data && (asked === null || data.week === asked) ? data : null;
 
   return (
     <>
@@ -42,21 +44,26 @@ export function DashboardSection({ zone }: { zone: string }) {
           <button type="button" class="btn" disabled={!shown || shown >= now} onClick={() => go(1)}>{t('street.nextWeek')}&nbsp;›</button>
         </div>
       </section>
-      {error !== null && <p class="error" role="alert">{streetErrorText(error, t)}</p>}
-      {!data && error === null && <p class="loading">{t('app.loading')}</p>}
-      {data && (
-        <div class={stale ? 'street__figures street__figures--stale' : 'street__figures'} aria-busy={stale}>
+      {error !== null && (
+        <div class="stack">
+          <p class="error" role="alert">{streetErrorText(error, t)}</p>
+          <button type="button" class="btn btn--block" onClick={() => setAttempt((n) => n + 1)}>{t('street.retry')}</button>
+        </div>
+      )}
+      {!figures && error === null && <p class="loading">{t('app.loading')}</p>}
+      {figures && (
+        <div class="street__figures">
           <h2>{t('street.byCommunity')}</h2>
-          {data.communities.length === 0 && <p class="muted">{t('street.noCommunities')}</p>}
+          {figures.communities.length === 0 && <p class="muted">{t('street.noCommunities')}</p>}
           <ul class="figure-list">
-            {data.communities.map((c) => <CommunityCard key={c.communityId} figures={c} week={data.week} />)}
+            {figures.communities.map((c) => <CommunityCard key={c.communityId} figures={c} week={figures.week} />)}
           </ul>
           <h2>{t('street.byCompany')}</h2>
           <ul class="figure-list">
-            {data.companies.filter((c) => !isIdle(c)).map((c) => <CompanyCard key={c.companyId} figures={c} />)}
+            {figures.companies.filter((c) => !isIdle(c)).map((c) => <CompanyCard key={c.companyId} figures={c} />)}
           </ul>
-          {data.companies.some(isIdle) && (
-            <p class="muted idle">{t('street.idleCompanies', { list: data.companies.filter(isIdle).map((c) => localName(c.name, locale)).join(locale === 'zh-CN' ? '、' : ', ') })}</p>
+          {figures.companies.some(isIdle) && (
+            <p class="muted idle">{t('street.idleCompanies', { list: figures.companies.filter(isIdle).map((c) => localName(c.name, locale)).join(locale === 'zh-CN' ? '、' : ', ') })}</p>
           )}
         </div>
       )}
