@@ -5,11 +5,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { db } from './db/db';
 import { getMeta, type Session } from './db/meta';
 import { createI18n, I18nContext, initialLocale, rememberLocale } from './i18n';
-import { AppContext, type AppServices } from './AppContext';
+import { AppContext, belongsTo, type AppServices } from './AppContext';
 import { createScheduler } from './sync/scheduleSync';
 import { registerServiceWorker, type UpdateHandle } from './swBridge';
 import { navigate, useRoute } from './ui/useRoute';
 import { useLazy } from './ui/useLazy';
+import { useLiveQuery } from './ui/useLiveQuery';
 import { UpdatePrompt } from './ui/UpdatePrompt';
 import { Toast } from './ui/toast';
 import { HomeScreen } from './features/home/HomeScreen';
@@ -32,6 +33,7 @@ const loadAdmin = () => import('./features/admin/AdminScreen').then((m) => m.Adm
 const loadHazard = () => import('./features/lifecycle/HazardDetailScreen').then((m) => m.HazardDetailScreen);
 const loadMap = () => import('./features/map/MapScreen').then((m) => m.MapScreen);
 const loadReports = () => import('./features/report/ReportScreen').then((m) => m.ReportScreen);
+const loadStreet = () => import('./features/street/StreetScreen').then((m) => m.StreetScreen);
 
 export function App() {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
@@ -39,10 +41,15 @@ export function App() {
   const [update, setUpdate] = useState<UpdateHandle | null>(null);
   const i18n = useMemo(() => createI18n(locale), [locale]);
   const route = useRoute();
-  const HazardForm = useLazy(loadForm, !!session);
+  // Only a community's people log hazards: the street office and company staff are refused.
+  const logsHazards = !!session && belongsTo(session) === 'community';
+  const HazardForm = useLazy(loadForm, logsHazards);
   const SettingsScreen = useLazy(loadSettings, !!session && route === 'settings');
   const EnrollScreen = useLazy(loadEnroll, session === null || route === 'enroll-again');
-  const AdminScreen = useLazy(loadAdmin, !!session && route === 'admin');
+  // The street office has no community to administer: its admin screen is the street's.
+  const streetOffice = !!session && belongsTo(session) === 'street';
+  const AdminScreen = useLazy(loadAdmin, !!session && route === 'admin' && !streetOffice);
+  const StreetScreen = useLazy(loadStreet, streetOffice && route === 'admin');
   const ScanScreen = useLazy(loadScan, !!session && route === 'scan');
   const CoverageScreen = useLazy(loadCoverage, !!session && route === 'coverage');
   const CheckpointSheet = useLazy(loadSheet, !!session && route === 'checkpoints');
@@ -55,17 +62,23 @@ export function App() {
     document.title = i18n.t('app.name');
   }, [locale, i18n]);
 
+  useEffect(() => registerServiceWorker(setUpdate), []);
+  // The stored session, followed: the first read lets the app in, and a sync that names a new
+  // place for the same token (a community renamed) reaches every screen. A new token is the
+  // enroll screen's to hand over, once its first sync is done.
+  const stored = useLiveQuery(() => getMeta(db, 'session').then((s) => s ?? null), []);
   useEffect(() => {
-    registerServiceWorker(setUpdate);
-    void getMeta(db, 'session').then((s) => setSession(s ?? null));
-  }, []);
+    if (stored !== undefined) setSession((current) => (current === undefined || (current && stored?.token === current.token) ? stored : current));
+  }, [stored]);
 
-  useEffect(() => (session ? scheduler.start() : undefined), [session]);
+  const token = session?.token;
+  const memberId = session?.member.id;
+  useEffect(() => (token ? scheduler.start() : undefined), [token]);
   // A round left open by a reload, a crash or a restart goes on recording without a tap.
   useEffect(() => {
     // If it fails (no GPS API, a blocked database), the round panel still offers Resume.
-    if (session) resumeOpenRound(db, session.member.id, () => scheduler.afterSave()).catch(console.warn);
-  }, [session]);
+    if (memberId) resumeOpenRound(db, memberId, () => scheduler.afterSave()).catch(console.warn);
+  }, [token, memberId]);
 
   const setLocale = (next: Locale) => {
     rememberLocale(next);
@@ -81,12 +94,12 @@ export function App() {
       navigate('home', { replace: true });
     };
     const screens = {
-      'new-hazard': HazardForm,
+      'new-hazard': logsHazards ? HazardForm : HomeScreen,
       settings: SettingsScreen,
       scan: ScanScreen,
       coverage: CoverageScreen,
       checkpoints: CheckpointSheet,
-      admin: AdminScreen,
+      admin: streetOffice ? StreetScreen : AdminScreen,
       hazard: HazardDetailScreen,
       map: MapScreen,
       reports: ReportScreen,

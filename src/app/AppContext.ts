@@ -27,3 +27,13 @@ export function useApp(): AppServices {
 export function localName(name: { zh: string; en: string }, locale: Locale): string {
   return locale === 'zh-CN' ? name.zh : name.en;
 }
+
+/**
+ * Where the enrolled person works: a community (its members, leads and office), the street office
+ * (an admin of no community) or a property company's staff (a member of no community). A session
+ * from before streets names no place: a community's, as it was.
+ */
+export function belongsTo(session: Session): 'community' | 'street' | 'company' {
+  if (!session.place || session.place.communityId !== null) return 'community';
+  return session.member.role === 'admin' ? 'street' : 'company';
+}

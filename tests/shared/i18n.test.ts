@@ -8,6 +8,7 @@ import { photosEn } from '../../src/shared/i18n/features/photos';
 import { reportEn } from '../../src/shared/i18n/features/report';
 import { refusedEn } from '../../src/shared/i18n/features/refused';
 import { backupEn } from '../../src/shared/i18n/features/backup';
+import { streetEn } from '../../src/shared/i18n/features/street';
 
 const FEATURE_WORDS: Record<string, readonly string[]> = {
   photos: Object.keys(photosEn),
@@ -16,6 +17,7 @@ const FEATURE_WORDS: Record<string, readonly string[]> = {
   report: Object.keys(reportEn),
   refused: Object.keys(refusedEn),
   backup: Object.keys(backupEn),
+  street: Object.keys(streetEn),
 };
 
 describe('i18n catalogues', () => {

@@ -4,7 +4,7 @@
 // The schemas load on first read, not with this module: the first screen reads the session on
 // start, and the capture path stays free of zod.
 import type { PatrolDb } from './db';
-import type { EnrollResponse } from '../../shared/protocol/sync';
+import type { EnrollResponse, Place } from '../../shared/protocol/sync';
 import type { BasemapConfig } from '../../shared/map/basemap';
 
 export interface Session {
@@ -12,6 +12,8 @@ export interface Session {
   member: EnrollResponse['member'];
   deviceName: string;
   enrolledAt: string;
+  /** Where the member belongs (community, street, company); absent in sessions from before streets. */
+  place?: Place;
 }
 
 export interface MetaShapes {

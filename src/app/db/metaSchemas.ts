@@ -4,15 +4,27 @@ import * as z from 'zod/mini';
 import type { MetaShapes } from './meta';
 import { basemapConfigSchema } from '../../shared/map/basemap';
 import { isTimeZone } from '../../shared/report/timeZone';
-import { ROLES } from '../../shared/domain/schemas';
+import { localizedNameSchema, ROLES } from '../../shared/domain/schemas';
 
 const isoString = z.string();
+
+// The enroll answer's place (protocol/sync placeSchema), written again here: importing that module
+// would load the whole sync protocol with the session read at start. `satisfies` below keeps the
+// two in step (MetaShapes' session carries the protocol's Place).
+const placeSchema = z.object({
+  communityId: z.nullable(z.string()),
+  community: z.nullable(localizedNameSchema),
+  street: localizedNameSchema,
+  propertyCompanyId: z.nullable(z.string()),
+});
 
 const sessionSchema = z.object({
   token: z.string(),
   member: z.object({ id: z.string(), name: z.string(), teamId: z.nullable(z.string()), role: z.enum(ROLES) }),
   deviceName: z.string(),
   enrolledAt: isoString,
+  // A session stored before streets has none and stays valid; the next config pull adds it.
+  place: z.optional(placeSchema),
 });
 
 const schemas = {

@@ -41,6 +41,7 @@ export async function enroll(db: PatrolDb, code: string, baseUrl = location.orig
     member: parsed.member,
     deviceName,
     enrolledAt: new Date().toISOString(),
+    ...(parsed.place ? { place: parsed.place } : {}),
   };
   await setMeta(db, 'session', session);
   return session;

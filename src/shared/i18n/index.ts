@@ -8,6 +8,7 @@ import type { reportEn } from './features/report';
 import type { refusedEn } from './features/refused';
 import type { backupEn } from './features/backup';
 import type { streetReportEn } from './features/streetReport';
+import type { streetEn } from './features/street';
 
 export { catalogues, LOCALES };
 export type { Locale, Catalogue };
@@ -21,7 +22,8 @@ export type MessageKey =
   | keyof typeof reportEn
   | keyof typeof refusedEn
   | keyof typeof backupEn
-  | keyof typeof streetReportEn;
+  | keyof typeof streetReportEn
+  | keyof typeof streetEn;
 
 /** zh* → zh-CN, everything else → en. */
 export function localeFromLanguageTag(tag: string | null | undefined): Locale {

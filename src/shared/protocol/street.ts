@@ -32,6 +32,8 @@ export const communitiesResponseSchema = z.object({ communities: z.array(communi
 
 export const companyCreateSchema = z.object({ name: localizedNameSchema });
 export const companiesResponseSchema = z.object({ companies: z.array(propertyCompanySchema) });
+/** POST /companies answers the company it made (its id is the endpoint's). */
+export const companyCreatedSchema = z.object({ company: propertyCompanySchema });
 
 /** Hours; null when nothing was measured. */
 const timesSchema = z.object({ count: z.number(), median: z.nullable(z.number()), p90: z.nullable(z.number()) });

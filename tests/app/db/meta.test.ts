@@ -30,6 +30,16 @@ describe('meta', () => {
     expect(await getMeta(db, 'lastSyncAt')).toBeUndefined();
   });
 
+  it('keeps where the member belongs, and still reads a session from before streets', async () => {
+    const place = { communityId: null, community: null, street: { zh: '跳蹬河街道', en: 'Tiaodenghe Street' }, propertyCompanyId: 'pc1' };
+    await setMeta(db, 'session', { ...session, place });
+    expect(await getMeta(db, 'session')).toEqual({ ...session, place });
+    await setMeta(db, 'session', session);
+    expect(await getMeta(db, 'session')).toEqual(session);
+    await db.meta.put({ key: 'session', value: { ...session, place: { communityId: 7 } } });
+    expect(await getMeta(db, 'session')).toBeUndefined();
+  });
+
   it('reads a value that no longer parses as undefined', async () => {
     await db.meta.bulkPut([
       { key: 'session', value: { token: 'tok' } },

@@ -1,13 +1,14 @@
 // The office's admin area: the roster, enrollment codes (text and QR), the devices (each
 // revocable in one tap when a phone is lost) and the audit log. Online-only by nature.
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { qrDataUrl } from '../../ui/qrDataUrl';
 import { useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useEndpointConfig } from '../../ui/useEndpointConfig';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { ScreenHeader } from '../../ui/ScreenHeader';
-import { createEnrollmentCode, listDevices, revokeDevice } from '../../sync/adminApi';
+import { EnrollmentCodeCard } from '../../ui/EnrollmentCodeCard';
+import { createEnrollmentCode, listDevices, listMembers, revokeDevice } from '../../sync/adminApi';
+import type { Member } from '../../../shared/domain/schemas';
 import type { DeviceListing } from '../../../shared/protocol/devices';
 import { MembersSection } from './MembersSection';
 import { AuditSection } from './AuditSection';
@@ -19,7 +20,7 @@ export function AdminScreen() {
   const members = useLiveQuery(() => db.members.orderBy('id').toArray(), [db], []);
   const [devices, setDevices] = useState<DeviceListing[] | null>(null);
   const [memberId, setMemberId] = useState('');
-  const [code, setCode] = useState<{ code: string; expiresAt: string; qr: string } | null>(null);
+  const [code, setCode] = useState<{ code: string; expiresAt: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fail = useCallback(() => setError(t('admin.offline')), [t]);
   const [version, setVersion] = useState(0);
@@ -30,14 +31,16 @@ export function AdminScreen() {
   };
 
   useEffect(() => void listDevices(config).then(setDevices, fail), [config, fail]);
+  // Codes go to this community's roster as the endpoint has it: the phone also holds the street's
+  // own people (the street office, company staff), whom only the street office enrolls.
+  const [roster, setRoster] = useState<Member[]>([]);
+  useEffect(() => void listMembers(config).then(setRoster, fail), [config, fail, version]);
   const names = new Map(members.map((m) => [m.id, m.name]));
 
   async function newCode() {
     setError(null);
     try {
-      const created = await createEnrollmentCode(config, memberId);
-      const qr = qrDataUrl(`${location.origin}/?code=${encodeURIComponent(created.code)}`);
-      setCode({ ...created, qr });
+      setCode(await createEnrollmentCode(config, memberId));
       setVersion((v) => v + 1);
     } catch {
       fail();
@@ -55,7 +58,7 @@ export function AdminScreen() {
           <span>{t('admin.member')}</span>
           <select value={memberId} onChange={(e) => setMemberId(e.currentTarget.value)}>
             <option value="">{t('admin.pickMember')}</option>
-            {members.filter((m) => m.active).map((m) => (
+            {roster.filter((m) => m.active).map((m) => (
               <option key={m.id} value={m.id}>{m.name}</option>
             ))}
           </select>
@@ -63,13 +66,7 @@ export function AdminScreen() {
         <button type="button" class="btn btn--primary" disabled={!memberId} onClick={() => void newCode()}>
           {t('admin.createCode')}
         </button>
-        {code && (
-          <div class="qr-card" aria-live="polite">
-            <code>{code.code}</code>
-            <img src={code.qr} width={200} height={200} alt={t('admin.codeQr', { code: code.code })} />
-            <span class="muted">{t('admin.expires', { time: dateTime(code.expiresAt) })}</span>
-          </div>
-        )}
+        <div aria-live="polite">{code && <EnrollmentCodeCard code={code.code} expiresAt={code.expiresAt} />}</div>
       </section>
       <section aria-labelledby="devices-heading">
         <h2 id="devices-heading">{t('admin.devices')}</h2>

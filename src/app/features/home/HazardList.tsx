@@ -17,7 +17,7 @@ interface ListData {
   compoundNames: Map<string, { zh: string; en: string }>;
 }
 
-export function HazardList() {
+export function HazardList({ title }: { title: string }) {
   const { db } = useApp();
   const { t, locale, dateTime } = useI18n();
   const data = useLiveQuery<ListData>(async () => {
@@ -46,7 +46,7 @@ export function HazardList() {
   if (!data) return null;
   return (
     <section aria-labelledby="hazards-heading">
-      <h2 id="hazards-heading">{t('home.hazards')}</h2>
+      <h2 id="hazards-heading">{title}</h2>
       {data.hazards.length === 0 && <p class="muted">{t('home.noHazards')}</p>}
       <ul class="hazard-list">
         {data.hazards.map((hazard) => {

@@ -1,6 +1,6 @@
 // Settings: language, whether storage is persistent, storage use and backup, and this device.
 import { useEffect, useState } from 'preact/hooks';
-import { useApp } from '../../AppContext';
+import { localName, useApp } from '../../AppContext';
 import { useI18n } from '../../i18n';
 import { useLiveQuery } from '../../ui/useLiveQuery';
 import { ScreenHeader } from '../../ui/ScreenHeader';
@@ -52,6 +52,7 @@ export function SettingsScreen() {
       <section class="card">
         <h2>{t('settings.device')}</h2>
         <p>{session.member.name}</p>
+        {session.place && <p>{localName(session.place.community ?? session.place.street, locale)}</p>}
         <p class="muted">
           {session.deviceName} · {dateTime(session.enrolledAt)}
         </p>
