@@ -73,3 +73,28 @@ export const streetDashboardSchema = z.object({
   companies: z.array(companyFiguresSchema),
 });
 export type StreetDashboard = z.infer<typeof streetDashboardSchema>;
+
+/** GET /api/v1/street/map?week=: community outlines (their compounds) and the week's hazards by severity. No tracks: those are personal data, shown only on drill-down into one community and day. */
+export const streetMapSchema = z.object({
+  week: z.string(),
+  communities: z.array(
+    z.object({
+      id: entityId,
+      name: localizedNameSchema,
+      compounds: z.array(z.object({ id: entityId, name: localizedNameSchema, polygon: z.array(z.tuple([z.number(), z.number()])) })),
+    }),
+  ),
+  hazards: z.array(
+    z.object({
+      id: z.string(),
+      communityId: entityId,
+      severity: z.enum(['low', 'medium', 'high', 'urgent']),
+      status: z.string(),
+      lat: z.number(),
+      lng: z.number(),
+      /** Milliseconds past due now (0 when not overdue). */
+      overdueMs: z.number(),
+    }),
+  ),
+});
+export type StreetMap = z.infer<typeof streetMapSchema>;
