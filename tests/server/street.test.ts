@@ -7,7 +7,7 @@ import { pushOutcomes } from './helpers/rounds';
 import { startTestServer, type TestServer } from './helpers/testServer';
 import { eventMutation, hazardEvent } from '../fixtures/hazardEvents';
 import { photoFixture, sha256Of } from '../fixtures/photos';
-import { communityCreatedSchema, streetDashboardSchema } from '../../src/shared/protocol/street';
+import { communityCreatedSchema, streetDashboardSchema, streetMapSchema } from '../../src/shared/protocol/street';
 import { membersResponseSchema } from '../../src/shared/protocol/admin';
 
 let server: TestServer;
@@ -122,3 +122,23 @@ describe('the street weekly report', () => {
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
+
+describe('the street map', () => {
+  it('gives every community its compounds and the week’s hazards by severity, overdue ones marked, and no track', async () => {
+    const result = await call(server.url, '/api/v1/street/map?week=2026-W48', { token: street });
+    expect(result.status).toBe(200);
+    const map = streetMapSchema.parse(result.body);
+    const shanbanqiao = map.communities.find((c) => c.id === 'community-3')!;
+    expect(shanbanqiao.compounds.map((k) => k.id)).toEqual(['c3-01', 'c3-02']);
+    expect(map.communities.find((c) => c.id === 'community-1')!.compounds).toHaveLength(23);
+    const theirs = map.hazards.filter((h) => h.communityId === 'community-3');
+    expect(theirs.map((h) => h.severity).sort()).toEqual(['low', 'medium', 'urgent']);
+    expect(theirs.find((h) => h.severity === 'urgent')!.overdueMs).toBeGreaterThan(0);
+    expect(theirs.find((h) => h.severity === 'medium')!.overdueMs).toBe(0);
+    expect(JSON.stringify(result.body)).not.toMatch(/points|track/i);
+    // Only the street office: a community's office gets 403.
+    const office = (await enroll(server.url, 'DEMO-ADMIN')).token;
+    expect((await call(server.url, '/api/v1/street/map', { token: office })).status).toBe(403);
+  });
+});
+

@@ -15,7 +15,7 @@ import { listCommunities, putCommunity } from '../store/communities';
 import { createAdmin } from '../store/admins';
 import { putPropertyCompany } from '../store/reference';
 import { recordAudit } from '../store/audit';
-import { streetFigures, streetHazardFeatures } from '../store/streetFigures';
+import { streetFigures, streetHazardFeatures, streetMap } from '../store/streetFigures';
 import { isReportFormat, REPORT_FORMATS } from '../../shared/protocol/reports';
 import { isLocale, type Locale } from '../../shared/i18n';
 import { streetCsv, streetDocument } from '../../shared/report/streetReport';
@@ -71,6 +71,7 @@ export function streetRoutes(store: Store, options: { now: () => Date; timeZone:
       const week = weekOf(c.req.query('week'));
       return c.json(await streetFigures(sql, c.get('caller').streetId, week, options.now().getTime()), 200);
     })
+    .get('/map', async (c) => c.json(await streetMap(sql, c.get('caller').streetId, weekOf(c.req.query('week')), options.now().getTime()), 200))
     // The street's weekly report, in the community report's formats.
     .get('/report', async (c) => {
       const week = weekOf(c.req.query('week'));

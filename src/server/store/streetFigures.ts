@@ -6,7 +6,7 @@ import type { LocalizedName } from '../../shared/domain/schemas';
 import type { Severity } from '../../shared/domain/schemas';
 import { overdueMs } from '../../shared/domain/dueTimes';
 import { HOUR_MS, summarizeHours } from '../../shared/report/summarize';
-import type { CommunityFigures, CompanyFigures, StreetDashboard } from '../../shared/protocol/street';
+import type { CommunityFigures, CompanyFigures, StreetDashboard, StreetMap } from '../../shared/protocol/street';
 import type { Sql } from './sql/sql';
 
 const SLACK_MS = 14 * HOUR_MS;
@@ -102,4 +102,29 @@ export async function streetHazardFeatures(sql: Sql, streetId: string, week: { f
       geometry: { type: 'Point', coordinates: [r.lng, r.lat] },
       properties: { id: r.id, communityId: r.community_id, severity: r.severity, status: r.status, categoryId: r.category_id, createdAt: r.created_at, assignedCompanyId: r.assigned_company_id },
     }));
+}
+
+/** The street's map for a week: every community's compounds, and the week's hazards with a position. */
+export async function streetMap(sql: Sql, streetId: string, week: { label: string; from: number; to: number }, nowMs: number): Promise<StreetMap> {
+  const communities = await sql.all<Named>('SELECT id, name_zh, name_en FROM communities WHERE street_id = ? ORDER BY id', [streetId]);
+  const compounds = await sql.all<Named & { community_id: string; polygon: string }>(
+    'SELECT k.id, k.name_zh, k.name_en, k.community_id, k.polygon FROM compounds k JOIN communities c ON c.id = k.community_id WHERE c.street_id = ? ORDER BY k.id',
+    [streetId],
+  );
+  const rows = await sql.all<HazardRow & { lat: number; lng: number }>(
+    `SELECT ${HAZARD_COLUMNS}, h.lat, h.lng FROM hazards h ${OF_STREET} AND h.created_at >= ? AND h.created_at < ? AND h.lat IS NOT NULL AND h.lng IS NOT NULL`,
+    [streetId, iso(week.from - SLACK_MS), iso(week.to + SLACK_MS)],
+  );
+  const inWeek = (at: string) => Date.parse(at) >= week.from && Date.parse(at) < week.to;
+  return {
+    week: week.label,
+    communities: communities.map((c) => ({
+      id: c.id,
+      name: nameOf(c),
+      compounds: compounds.filter((k) => k.community_id === c.id).map((k) => ({ id: k.id, name: nameOf(k), polygon: JSON.parse(k.polygon) as Array<[number, number]> })),
+    })),
+    hazards: rows
+      .filter((h) => inWeek(h.created_at))
+      .map((h) => ({ id: h.id, communityId: h.community_id, severity: h.severity, status: h.status, lat: h.lat, lng: h.lng, overdueMs: overdueMs({ ...h, createdAt: h.created_at, assignedAt: h.assigned_at }, nowMs) })),
+  };
 }
