@@ -9,6 +9,7 @@ import {
   companiesResponseSchema,
   companyCreatedSchema,
   streetDashboardSchema,
+  streetMapSchema,
   type CommunityCreate,
 } from '../../shared/protocol/street';
 import type { LocalizedName } from '../../shared/domain/schemas';
@@ -32,6 +33,10 @@ export const addCompany = async (config: EndpointConfig, name: LocalizedName) =>
 /** The week's figures across the street; without a week, the endpoint's last complete one. */
 export const fetchDashboard = (config: EndpointConfig, week?: string, signal?: AbortSignal) =>
   request(config, street(`/dashboard${week ? `?week=${encodeURIComponent(week)}` : ''}`), { expect: streetDashboardSchema, signal });
+
+/** The week's map: community outlines and hazards by severity (no tracks: those are personal data). */
+export const streetMap = (config: EndpointConfig, week?: string, signal?: AbortSignal) =>
+  request(config, street(`/map${week ? `?week=${encodeURIComponent(week)}` : ''}`), { expect: streetMapSchema, signal });
 
 /** A community's weekly hazard list as CSV, as the endpoint builds it (the phone holds none of its rows). */
 export async function fetchCommunityCsv(config: EndpointConfig, communityId: string, week: string, locale: Locale): Promise<Blob> {

@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import { useEndpointConfig } from '../../ui/useEndpointConfig';
 import { fetchDashboard } from '../../sync/streetApi';
 import type { StreetDashboard } from '../../../shared/protocol/street';
-import { currentWeek, shiftWeek, weekDays } from './weeks';
+import { WeekSwitch } from './WeekSwitch';
 import { streetErrorText } from './streetError';
 import { CommunityCard, CompanyCard, isIdle } from './FigureCards';
 import { localName } from '../../AppContext';
@@ -27,23 +27,13 @@ export function DashboardSection({ zone }: { zone: string }) {
   }, [config, asked, attempt]);
 
   const shown = asked ?? data?.week ?? null;
-  const now = currentWeek(Date.now(), zone);
-  const go = (delta: number) => shown && setAsked(shiftWeek(shown, delta, zone));
-  const days = shown ? weekDays(shown, zone) : null;
   // Another week's figures are never shown under this week's heading: while the answer is on its
   // way (or failed), the heading names the week asked for and the figures wait.
   const figures = data && (asked === null || data.week === asked) ? data : null;
 
   return (
     <>
-      <section class="card week-switch" aria-labelledby="week-heading">
-        <h2 id="week-heading">{shown ? t(shown === now ? 'street.weekNow' : 'street.week', { week: shown }) : t('app.loading')}</h2>
-        {days && <p class="muted">{t('street.weekRange', days)}</p>}
-        <div class="week-switch__buttons">
-          <button type="button" class="btn" disabled={!shown} onClick={() => go(-1)}>‹&nbsp;{t('street.prevWeek')}</button>
-          <button type="button" class="btn" disabled={!shown || shown >= now} onClick={() => go(1)}>{t('street.nextWeek')}&nbsp;›</button>
-        </div>
-      </section>
+      <WeekSwitch shown={shown} zone={zone} onPick={setAsked} />
       {error !== null && (
         <div class="stack">
           <p class="error" role="alert">{streetErrorText(error, t)}</p>

@@ -1,4 +1,4 @@
-// The street office: the week across its communities and property companies, its communities
+// The street office: the week across its communities and property companies, its map, its communities
 // (and a new one with its first admin), and its property companies. Online only, like the admin
 // screen it stands in for. Which part shows lives in the hash (#/admin/communities), so the back
 // button and a reload keep it.
@@ -12,10 +12,11 @@ import { DEFAULT_COMMUNITY_TZ } from '../../../shared/report/isoWeek';
 import { DashboardSection } from './DashboardSection';
 import { CommunitiesSection } from './CommunitiesSection';
 import { CompaniesSection } from './CompaniesSection';
+import { MapSection } from './MapSection';
 import './street.css';
 import '../../../shared/i18n/features/street';
 
-const VIEWS = ['week', 'communities', 'companies'] as const;
+const VIEWS = ['week', 'map', 'communities', 'companies'] as const;
 type View = (typeof VIEWS)[number];
 
 export function StreetScreen() {
@@ -41,6 +42,7 @@ export function StreetScreen() {
         ))}
       </fieldset>
       {view === 'week' && zone && <DashboardSection zone={zone} />}
+      {view === 'map' && zone && <MapSection zone={zone} />}
       {view === 'communities' && <CommunitiesSection />}
       {view === 'companies' && <CompaniesSection />}
     </section>
