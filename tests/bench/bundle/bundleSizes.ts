@@ -25,10 +25,11 @@ export const TOTAL_JS_KB = 150;
  * refused-records list (3 KB), the checked backup import (2 KB), meta parsed on read (1 KB), the
  * recording line and round resume (1 KB), and the chunk overhead of splitting these out. It was
  * 221 at 220.8 KB; the street office's screens (a lazy 6.4 KB chunk, its words in two languages)
- * and the code the report, admin and street screens now share brought it to 229.1 KB, none of it
- * on the capture path. Cutting it back (below 190 KB) is the bench-ratios issue's work.
+ * and the code the report, admin and street screens now share brought it to 229.1 KB, and the
+ * street map (its view of the lazy Leaflet chunk, 4.4 KB) to 233.5 KB, none of it on the capture
+ * path. Cutting it back (below 190 KB) is the bench-ratios issue's work.
  */
-export const TOTAL_JS_CEILING_KB = 230;
+export const TOTAL_JS_CEILING_KB = 235;
 
 const gzCache = new Map<string, number>();
 
