@@ -63,8 +63,10 @@ export function MapSection({ zone }: { zone: string }) {
   }, [basemapKey]);
 
   useEffect(() => {
-    if (!map || !layers) return;
-    map.draw(layers, (id) => words.get(id) ?? id);
+    if (!map) return;
+    // While another week loads (or failed), its map is not left under this week's heading.
+    map.draw(layers ?? { communities: [], dots: [], box: null }, (id) => words.get(id) ?? id);
+    if (!layers) return;
     map.fitTo(layers.box);
     setSelected(null);
   }, [map, layers, words]);
