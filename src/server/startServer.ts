@@ -94,6 +94,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 
   let closing: Promise<void> | undefined;
   const server = createServer(getRequestListener(app.fetch));
+  // An idle keep-alive connection is closed after 65 s, not Node's 5 s: when a report's work
+  // holds the loop for a few seconds, a 5 s timer fires late, just as the client sends its next
+  // request on that connection, and the request is lost to a reset. 65 s is also longer than a
+  // proxy's idle timeout in front (nginx keeps upstream connections 60 s), as proxies expect.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   // closeIdleConnections() at close() reaches only connections idle at that moment; one whose
   // in-flight request finishes later would sit in keep-alive (5 s) and hold up the exit.
   server.on('request', (_req, res) => {
