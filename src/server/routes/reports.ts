@@ -5,7 +5,6 @@
 // runs offline, so the office's download and a lead's phone agree.
 import { Hono } from 'hono';
 import { PROTOCOL } from '../../shared/protocol/sync';
-import { isReportFormat, REPORT_FORMATS } from '../../shared/protocol/reports';
 import type { CommunityConfigResponse } from '../../shared/protocol/config';
 import type { Store } from '../store/openStore';
 import { dataVersion } from '../store/changes';
@@ -20,7 +19,8 @@ import type { AuthedEnv } from '../http/env';
 import { loadReportInput, photoDataUris } from '../store/reportData';
 import { PdfReports } from '../report/pdfReports';
 import { WorkQueue } from '../report/workQueue';
-import { DEFAULT_COMMUNITY_TZ, formatIsoWeek, isTimeZone, lastCompleteWeek, parseIsoWeek, weekRange } from '../../shared/report/isoWeek';
+import { DEFAULT_COMMUNITY_TZ, isTimeZone } from '../../shared/report/isoWeek';
+import { reportFormat, reportLocale, reportWeek } from '../http/reportQuery';
 import { scopeInput } from '../../shared/report/reportInput';
 import { weeklyStats } from '../../shared/report/weeklyStats';
 import { csvChunks, csvFileName } from '../../shared/report/csv';
@@ -28,7 +28,7 @@ import { geoJsonFeatures, geoJsonFileName } from '../../shared/report/geojson';
 import { jsonArrayPieces, textStream } from '../report/textStream';
 import { reportDocument } from '../../shared/report/reportDocument';
 import { REPORT_CSS } from '../../shared/report/printCss';
-import { format as formatMessage, isLocale, type Locale } from '../../shared/i18n';
+import { format as formatMessage } from '../../shared/i18n';
 import '../../shared/i18n/features/report';
 
 
@@ -52,6 +52,8 @@ export interface ReportOptions {
   now: () => Date;
   /** IANA zone of the community (COMMUNITY_TZ). */
   timeZone?: string;
+  /** The endpoint's one PDF queue, shared with the street report. */
+  pdfs?: PdfReports;
 }
 
 /** The community's zone: the option, else COMMUNITY_TZ, else Asia/Shanghai. A mistyped zone throws. */
@@ -92,21 +94,15 @@ export function reportRoutes(store: Store, options: ReportOptions) {
   // A mistyped zone fails the start, not every report request.
   const streetZone = communityTimeZone(options.timeZone);
   const reports = new WorkQueue(REPORT_QUEUE, 'report');
-  const pdfs = new PdfReports();
+  const pdfs = options.pdfs ?? new PdfReports();
   return new Hono<AuthedEnv>().use(requireRole('lead', 'admin')).get('/weekly', async (c) => {
     const caller = c.get('caller');
     const { communityId, scope } = await reportTarget(sql, caller, c.req.query('community'));
     const zone = await zoneOf(sql, communityId, streetZone);
-    const weekParam = c.req.query('week');
-    const week = weekParam === undefined ? lastCompleteWeek(options.now(), zone) : parseIsoWeek(weekParam, zone);
-    if (!week) throw new ApiError(400, 'invalid_week', `week must be an ISO week like 2026-W47 that exists, got ${JSON.stringify(weekParam)}`);
-    const format = c.req.query('format') ?? 'json';
-    if (!isReportFormat(format)) throw new ApiError(400, 'invalid_query', `format must be one of ${REPORT_FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
-    const langParam = c.req.query('lang') ?? 'zh-CN';
-    const locale: Locale = isLocale(langParam) ? langParam : 'zh-CN';
-
-    const label = formatIsoWeek(week);
-    const range = weekRange(week, zone);
+    const range = reportWeek(c.req.query('week'), zone, options.now());
+    const format = reportFormat(c.req.query('format'));
+    const locale = reportLocale(c.req.query('lang'));
+    const label = range.label;
     const signal = c.req.raw.signal;
     const load = async () => {
       const input = scopeInput(await loadReportInput(sql, range, scope, communityId), scope);

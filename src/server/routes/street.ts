@@ -16,26 +16,21 @@ import { createAdmin } from '../store/admins';
 import { putPropertyCompany } from '../store/reference';
 import { recordAudit } from '../store/audit';
 import { streetFigures, streetHazardFeatures, streetMap } from '../store/streetFigures';
-import { isReportFormat, REPORT_FORMATS } from '../../shared/protocol/reports';
-import { isLocale, type Locale } from '../../shared/i18n';
 import { streetCsv, streetDocument } from '../../shared/report/streetReport';
-import { renderPdf } from '../report/renderPdf';
+import type { PdfReports } from '../report/pdfReports';
+import { dataVersion } from '../store/changes';
+import { reportFormat, reportLocale, reportWeek } from '../http/reportQuery';
 import { REPORT_CSP } from './reports';
-import { isTimeZone, lastCompleteWeek, parseIsoWeek, weekRange, formatIsoWeek } from '../../shared/report/isoWeek';
+import { isTimeZone } from '../../shared/report/isoWeek';
 
 const requireStreetAdmin = createMiddleware<AuthedEnv>(async (c, next) => {
   if (!isStreetAdmin(c.get('caller'))) throw new ApiError(403, 'forbidden', 'only the street office may use this route');
   await next();
 });
 
-export function streetRoutes(store: Store, options: { now: () => Date; timeZone: string }) {
+export function streetRoutes(store: Store, options: { now: () => Date; timeZone: string; pdfs: PdfReports }) {
   const { sql } = store;
- const weekOf = (param: string | undefined) => {
-    const zone = options.timeZone;
-    const week = param === undefined ? lastCompleteWeek(options.now(), zone) : parseIsoWeek(param, zone);
-    if (!week) throw new ApiError(400, 'invalid_week', `week must be an ISO week like 2026-W47 that exists, got ${JSON.stringify(param)}`);
-    return { ...weekRange(week, zone), label: formatIsoWeek(week) };
-  };
+  const weekOf = (param: string | undefined) => reportWeek(param, options.timeZone, options.now());
   const toWire = (c: { id: string; name: Community['name']; timeZone: string | null }): Community => ({ id: c.id, name: c.name, timeZone: c.timeZone });
   return new Hono<AuthedEnv>()
     .use(requireStreetAdmin)
@@ -75,10 +70,8 @@ export function streetRoutes(store: Store, options: { now: () => Date; timeZone:
     // The street's weekly report, in the community report's formats.
     .get('/report', async (c) => {
       const week = weekOf(c.req.query('week'));
-      const format = c.req.query('format') ?? 'json';
-      if (!isReportFormat(format)) throw new ApiError(400, 'invalid_query', `format must be one of ${REPORT_FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
-      const lang = c.req.query('lang') ?? 'zh-CN';
-      const locale: Locale = isLocale(lang) ? lang : 'zh-CN';
+      const format = reportFormat(c.req.query('format'));
+      const locale = reportLocale(c.req.query('lang'));
       const streetId = c.get('caller').streetId;
       const figures = await streetFigures(sql, streetId, week, options.now().getTime());
       const fileName = `street-${week.label}`;
@@ -91,7 +84,9 @@ export function streetRoutes(store: Store, options: { now: () => Date; timeZone:
       const street = await sql.get<{ name_zh: string; name_en: string }>('SELECT name_zh, name_en FROM streets WHERE id = ?', [streetId]);
       const page = streetDocument(figures, locale, locale === 'zh-CN' ? (street?.name_zh ?? '') : (street?.name_en ?? ''));
       if (format === 'html') return c.body(page, 200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': REPORT_CSP });
-      const pdf = await renderPdf(page, c.req.raw.signal);
+      // Through the endpoint's one PDF queue: one render at a time, shared and kept until the data changes.
+      const key = `street|${streetId}|${week.label}|${locale}`;
+      const pdf = await options.pdfs.get(key, await dataVersion(sql), c.get('caller').deviceId, c.req.raw.signal, async () => page);
       if (pdf === null) throw new ApiError(503, 'unavailable', 'PDF needs Chromium on the server (CHROMIUM_PATH); use format=html and print it instead');
       return c.body(new Uint8Array(pdf), 200, { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${fileName}.pdf"` });
     });
