@@ -8,11 +8,10 @@ import type {
   RoundStartMutation,
   TrackAppendMutation,
 } from '../../shared/protocol/sync';
-import type { Round } from '../../shared/domain/rounds';
 import { haversineMetres } from '../../shared/tracks/haversine';
 import type { Caller } from '../auth/caller';
 import type { Tx } from '../store/sql/sql';
-import { endRound, findRound, insertRound, notActiveInTeam } from '../store/rounds';
+import { endRound, findRound, findStoredRound, insertRound, notActiveInTeam, type StoredRound } from '../store/rounds';
 import { insertTrackBatch, trackBatchRound } from '../store/trackBatches';
 import { checkpointScanExists, findCheckpoint, insertCheckpointScan } from '../store/checkpoints';
 import { pointsOutsideRoundRefusal } from './saneTimes';
@@ -22,14 +21,14 @@ import { conflict, forbidden, invalid, quote, type Refusal } from './refusal';
 export const FAR_FROM_CHECKPOINT_M = 100;
 
 /** The round a mutation adds to, if it exists and the pusher walks it. */
-async function roundOfMember(tx: Tx, roundId: string, by: Caller): Promise<Round | Refusal> {
-  const round = await findRound(tx, roundId);
-  if (!round) return invalid(`unknown roundId ${quote(roundId)}: push its round.start first`);
-  if (!round.memberIds.includes(by.memberId)) return forbidden(`you are not a member of round ${quote(roundId)}`);
-  return round;
+async function roundOfMember(tx: Tx, roundId: string, by: Caller): Promise<StoredRound | Refusal> {
+  const stored = await findStoredRound(tx, roundId);
+  if (!stored) return invalid(`unknown roundId ${quote(roundId)}: push its round.start first`);
+  if (!stored.round.memberIds.includes(by.memberId)) return forbidden(`you are not a member of round ${quote(roundId)}`);
+  return stored;
 }
 
-const isRefusal = (value: Round | Refusal): value is Refusal => 'code' in value;
+const isRefusal = (value: StoredRound | Refusal): value is Refusal => 'code' in value;
 
 export async function applyRoundStart(tx: Tx, m: RoundStartMutation, by: Caller, now: string): Promise<Refusal | null> {
   const start = m.data;
@@ -53,7 +52,8 @@ export async function applyRoundStart(tx: Tx, m: RoundStartMutation, by: Caller,
 
 export async function applyRoundEnd(tx: Tx, m: RoundEndMutation, by: Caller): Promise<Refusal | null> {
   const end = m.data;
-  const round = await findRound(tx, end.roundId);
+  const stored = await findStoredRound(tx, end.roundId);
+  const round = stored?.round;
   if (!round) return invalid(`unknown roundId ${quote(end.roundId)}`);
   const leadOfTeam = by.role === 'lead' && by.teamId === round.teamId;
   if (!round.memberIds.includes(by.memberId) && !leadOfTeam) {
@@ -68,33 +68,35 @@ export async function applyRoundEnd(tx: Tx, m: RoundEndMutation, by: Caller): Pr
       Date.parse(round.endedAt) === Date.parse(end.endedAt) && round.note === end.note && round.autoClosed === end.autoClosed;
     return same ? null : conflict(`round ${quote(round.id)} was already ended at ${round.endedAt}`);
   }
-  await endRound(tx, { ...round, endedAt: end.endedAt, note: end.note, autoClosed: end.autoClosed });
+  await endRound(tx, { ...round, endedAt: end.endedAt, note: end.note, autoClosed: end.autoClosed }, stored!.communityId);
   return null;
 }
 
 export async function applyTrackAppend(tx: Tx, m: TrackAppendMutation, by: Caller, now: string): Promise<Refusal | null> {
   const batch = m.data;
-  const round = await roundOfMember(tx, batch.roundId, by);
-  if (isRefusal(round)) return round;
+  const stored = await roundOfMember(tx, batch.roundId, by);
+  if (isRefusal(stored)) return stored;
+  const { round, communityId } = stored;
   const outside = pointsOutsideRoundRefusal(batch.points, round.startedAt);
   if (outside) return outside;
   const storedIn = await trackBatchRound(tx, batch.id);
   if (storedIn !== null) {
     return storedIn === batch.roundId ? null : conflict(`track batch ${quote(batch.id)} belongs to another round`);
   }
-  await insertTrackBatch(tx, batch, round.teamId, now);
+  await insertTrackBatch(tx, batch, { communityId, teamId: round.teamId }, now);
   return null;
 }
 
 export async function applyCheckpointScan(tx: Tx, m: CheckpointScanMutation, by: Caller, now: string): Promise<Refusal | null> {
   const draft = m.data;
-  const round = await roundOfMember(tx, draft.roundId, by);
-  if (isRefusal(round)) return round;
+  const stored = await roundOfMember(tx, draft.roundId, by);
+  if (isRefusal(stored)) return stored;
+  const { round, communityId } = stored;
   const checkpoint = by.communityId === null ? null : await findCheckpoint(tx, draft.checkpointId, by.communityId);
   if (!checkpoint) return invalid(`unknown checkpointId ${quote(draft.checkpointId)}`);
   if (await checkpointScanExists(tx, draft.id)) return null;
   // Without a position there is nothing to measure: the scan is stored and not flagged.
   const far = draft.position !== null && haversineMetres(draft.position, checkpoint) > FAR_FROM_CHECKPOINT_M;
-  await insertCheckpointScan(tx, { ...draft, memberId: by.memberId, teamId: round.teamId, far }, now);
+  await insertCheckpointScan(tx, { ...draft, memberId: by.memberId, teamId: round.teamId, far }, now, communityId);
   return null;
 }

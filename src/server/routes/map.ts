@@ -12,7 +12,7 @@ import { decodeCursor, encodeCursor } from '../http/cursor';
 import type { AuthedEnv } from '../http/env';
 import type { Caller } from '../auth/caller';
 import type { Sql } from '../store/sql/sql';
-import { findCommunity } from '../store/communities';
+import { drillDown } from '../store/communities';
 import { countRoundsInRange, roundsInRange, scansOfRound, trackBatchesOfRound, type RoundsVisibility } from '../store/roundsRange';
 
 const DAY_MS = 86_400_000;
@@ -20,7 +20,10 @@ const DAY_MS = 86_400_000;
 /** The street office sees a community's rounds only on drill-down into it (?community=): tracks are personal data. */
 async function visibility(sql: Sql, caller: Caller, asked: string | undefined): Promise<RoundsVisibility | null> {
   if (caller.role === 'admin' && caller.communityId !== null) return { kind: 'community', communityId: caller.communityId };
-  if (caller.role === 'admin') return asked !== undefined && (await findCommunity(sql, asked, caller.streetId)) ? { kind: 'community', communityId: asked } : null;
+  if (caller.role === 'admin') {
+    const communityId = await drillDown(sql, caller, asked);
+    return communityId === null ? null : { kind: 'community', communityId };
+  }
   if (caller.role === 'lead') return caller.teamId === null ? null : { kind: 'team', teamId: caller.teamId };
   return { kind: 'member', memberId: caller.memberId };
 }

@@ -8,7 +8,7 @@ import { PROTOCOL } from '../../shared/protocol/sync';
 import type { CommunityConfigResponse } from '../../shared/protocol/config';
 import type { Store } from '../store/openStore';
 import { dataVersion } from '../store/changes';
-import { findCommunity, placeOf } from '../store/communities';
+import { drillDown, placeOf } from '../store/communities';
 import type { Sql } from '../store/sql/sql';
 import type { Caller } from '../auth/caller';
 import type { ReportScope } from '../../shared/report/reportInput';
@@ -85,8 +85,9 @@ async function reportTarget(sql: Sql, caller: Caller, asked: string | undefined)
     return { communityId: caller.communityId, scope: { teamId: caller.teamId } };
   }
   if (caller.communityId !== null) return { communityId: caller.communityId, scope: 'all' };
-  if (asked === undefined || !(await findCommunity(sql, asked, caller.streetId))) throw new ApiError(404, 'not_found', `no community ${JSON.stringify(asked ?? '')} in this street`);
-  return { communityId: asked, scope: 'all' };
+  const communityId = await drillDown(sql, caller, asked);
+  if (communityId === null) throw new ApiError(404, 'not_found', `no community ${JSON.stringify(asked ?? '')} in this street`);
+  return { communityId, scope: 'all' };
 }
 
 export function reportRoutes(store: Store, options: ReportOptions) {

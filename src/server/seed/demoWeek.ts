@@ -110,6 +110,6 @@ async function insertDemoRound(tx: Tx, start: number, team: (typeof TEAMS)[numbe
   await insertRound(tx, { id, teamId: team.teamId, memberIds: [team.lead, ...team.walkers], startedAt: iso(start), startedBy: team.lead, endedAt: iso(start + 2 * HOUR), note: null, autoClosed: false }, iso(start + 2 * HOUR), JIANXINGLU);
   for (let b = 0; b * MAX_POINTS_PER_BATCH < points.length; b++) {
     const batch = { id: `${id.slice(0, -2)}${b}${id.slice(-1)}`, roundId: id, points: points.slice(b * MAX_POINTS_PER_BATCH, (b + 1) * MAX_POINTS_PER_BATCH) };
-    await insertTrackBatch(tx, batch, team.teamId, iso(start + 2 * HOUR));
+    await insertTrackBatch(tx, batch, { communityId: JIANXINGLU, teamId: team.teamId }, iso(start + 2 * HOUR));
   }
 }

@@ -1,7 +1,6 @@
 // Checkpoints at compound gates and the scans made of them. Checkpoints are published to every
 // member (the app checks a typed code offline); scans only to the round's team lead and admins.
 import type { Sql, Tx } from './sql/sql';
-import { roundCommunity } from './rounds';
 import { communityScope, teamScope } from './scopes';
 import { checkpointSchema, type Checkpoint, type CheckpointScan } from '../../shared/domain/rounds';
 
@@ -45,7 +44,8 @@ export async function checkpointScanExists(sql: Sql, id: string): Promise<boolea
   return (await sql.get('SELECT 1 FROM checkpoint_scans WHERE id = ?', [id])) !== undefined;
 }
 
-export async function insertCheckpointScan(tx: Tx, scan: CheckpointScan, receivedAt: string): Promise<void> {
+/** `communityId`: the scan's round's community, whose team lead (and office) pulls it. */
+export async function insertCheckpointScan(tx: Tx, scan: CheckpointScan, receivedAt: string, communityId: string): Promise<void> {
   await tx.run(
     `INSERT INTO checkpoint_scans (id, round_id, checkpoint_id, member_id, team_id, scanned_at,
        lat, lng, accuracy, position_at, method, far, received_at)
@@ -66,5 +66,5 @@ export async function insertCheckpointScan(tx: Tx, scan: CheckpointScan, receive
     receivedAt,
     ],
   );
-  tx.publish({ entity: 'checkpointScan', op: 'put', id: scan.id, data: scan }, teamScope(await roundCommunity(tx, scan.roundId), scan.teamId));
+  tx.publish({ entity: 'checkpointScan', op: 'put', id: scan.id, data: scan }, teamScope(communityId, scan.teamId));
 }

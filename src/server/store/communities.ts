@@ -51,6 +51,11 @@ export async function findCommunity(sql: Sql, id: string, streetId: string): Pro
   return row ? toCommunity(row) : null;
 }
 
+/** The community a street office drills down into (?community=): one of its street's, else null. */
+export async function drillDown(sql: Sql, caller: { streetId: string }, asked: string | undefined): Promise<string | null> {
+  return asked !== undefined && (await findCommunity(sql, asked, caller.streetId)) ? asked : null;
+}
+
 /** The zone a community counts its weeks in: its own, else its street's. */
 export async function communityZone(sql: Sql, communityId: string): Promise<string | null> {
   const row = await sql.get<{ zone: string }>(

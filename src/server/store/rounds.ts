@@ -19,14 +19,20 @@ interface RoundRow {
 
 const memberIdsSchema = z.array(z.string());
 
+/** A stored round and the community it belongs to (its team's), read together. */
+export interface StoredRound {
+  round: Round;
+  communityId: string;
+}
+
 /** The stored round, parsed back into the shared schema (the JSON column is checked, not cast). */
-export async function findRound(sql: Sql, id: string): Promise<Round | null> {
-  const row = await sql.get<RoundRow>(
-    'SELECT id, team_id, started_by, member_ids, started_at, ended_at, note, auto_closed FROM rounds WHERE id = ?',
+export async function findStoredRound(sql: Sql, id: string): Promise<StoredRound | null> {
+  const row = await sql.get<RoundRow & { community_id: string }>(
+    'SELECT id, team_id, started_by, member_ids, started_at, ended_at, note, auto_closed, community_id FROM rounds WHERE id = ?',
     [id],
   );
   if (!row) return null;
-  return roundSchema.parse({
+  const round = roundSchema.parse({
     id: row.id,
     teamId: row.team_id,
     memberIds: memberIdsSchema.parse(JSON.parse(row.member_ids)),
@@ -36,6 +42,11 @@ export async function findRound(sql: Sql, id: string): Promise<Round | null> {
     note: row.note,
     autoClosed: row.auto_closed === 1,
   });
+  return { round, communityId: row.community_id };
+}
+
+export async function findRound(sql: Sql, id: string): Promise<Round | null> {
+  return (await findStoredRound(sql, id))?.round ?? null;
 }
 
 export async function insertRound(tx: Tx, round: Round, receivedAt: string, communityId: string): Promise<void> {
@@ -59,13 +70,7 @@ export async function insertRound(tx: Tx, round: Round, receivedAt: string, comm
 }
 
 /** Records the end and republishes the round, so leads who pulled it open see it ended. */
-/** The community a stored round belongs to (its team's). */
-export async function roundCommunity(sql: Sql, roundId: string): Promise<string> {
-  return (await sql.get<{ community_id: string }>('SELECT community_id FROM rounds WHERE id = ?', [roundId]))!.community_id;
-}
-
-export async function endRound(tx: Tx, round: Round): Promise<void> {
-  const communityId = await roundCommunity(tx, round.id);
+export async function endRound(tx: Tx, round: Round, communityId: string): Promise<void> {
   await tx.run('UPDATE rounds SET ended_at = ?, note = ?, auto_closed = ? WHERE id = ?', [round.endedAt, round.note, round.autoClosed ? 1 : 0, round.id]);
   tx.publish({ entity: 'round', op: 'put', id: round.id, data: round }, teamScope(communityId, round.teamId));
 }
